@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-class LocalDynamoDbTest {
+class LocalDynamoDbLifecycleTest {
 
   @Test
   void sharedServerAnswersPutAndGet() {
