@@ -105,6 +105,19 @@ class LocalDynamoDbLifecycleTest {
   }
 
   @Test
+  void aPortInUseFailsWithTheProcessOutputAndAHint() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      LocalDynamoDbOptions options = LocalDynamoDbOptions.builder().port(taken.getLocalPort()).build();
+
+      assertThatThrownBy(() -> LocalDynamoDb.start(options))
+          .isInstanceOf(LocalDynamoDbException.class)
+          .hasMessageContaining("exited with code")
+          .hasMessageContaining("if port " + taken.getLocalPort() + " is in use")
+          .hasMessageContaining("EADDRINUSE");
+    }
+  }
+
+  @Test
   void uniqueTableNamesNeverRepeatAndStayValid() {
     LocalDynamoDb local = LocalDynamoDb.shared();
     List<String> names = List.of(local.uniqueTableName("orders"), local.uniqueTableName("orders"), local.uniqueTableName("a b/c"));
