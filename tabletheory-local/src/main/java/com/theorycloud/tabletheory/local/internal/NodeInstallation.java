@@ -64,7 +64,9 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
                     StandardOpenOption.WRITE);
             FileLock ignored = channel.lock()) {
           long installMillis = 0;
-          if (!Files.exists(directory.resolve(MARKER))) {
+          // The marker is written last, so a crash mid-install (or a hand-deleted node_modules) means reinstall.
+          if (!Files.exists(directory.resolve(MARKER))
+              || !Files.exists(directory.resolve("node_modules/dynalite/package.json"))) {
             long started = System.nanoTime();
             install(runtime, directory, installFiles);
             installMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
