@@ -81,6 +81,18 @@ class LocalDynamoDbLifecycleTest {
   }
 
   @Test
+  void aDataDirectoryInUseByAnotherServerFailsTheStart(@TempDir Path data) {
+    LocalDynamoDbOptions options = LocalDynamoDbOptions.builder().dataDirectory(data).build();
+    try (LocalDynamoDb running = LocalDynamoDb.start(options)) {
+      assertThatThrownBy(() -> LocalDynamoDb.start(options))
+          .isInstanceOf(LocalDynamoDbException.class)
+          .hasMessageContaining("cannot open the data directory " + data.toAbsolutePath())
+          .hasMessageContaining("Is another server using it?");
+      assertThat(running.client().listTables().tableNames()).isEmpty();
+    }
+  }
+
+  @Test
   void inMemoryServersDoNotShareData() {
     try (LocalDynamoDb first = LocalDynamoDb.start(LocalDynamoDbOptions.defaults());
         LocalDynamoDb second = LocalDynamoDb.start(LocalDynamoDbOptions.defaults())) {

@@ -82,10 +82,20 @@ function main () {
     })
   })
 
-  server.listen(options.port, options.host, function () {
-    const address = server.address()
-    console.log(READY_PREFIX + ' port=' + address.port + ' host=' + options.host +
-      ' storage=' + (options.path ? 'path' : 'memory'))
+  // LevelDB opens lazily; open a data directory before reporting ready so that a directory locked by another
+  // server fails the start instead of the first request.
+  const opened = options.path && typeof store.db.open === 'function' ? store.db.open() : Promise.resolve()
+  opened.then(function () {
+    server.listen(options.port, options.host, function () {
+      const address = server.address()
+      console.log(READY_PREFIX + ' port=' + address.port + ' host=' + options.host +
+        ' storage=' + (options.path ? 'path' : 'memory'))
+    })
+  }, function (err) {
+    const cause = err && err.cause ? ' (' + err.cause.message + ')' : ''
+    console.error('[tabletheory-local] cannot open the data directory ' + options.path + ': ' + err.message + cause +
+      '. Is another server using it?')
+    process.exit(1)
   })
 
   // The JVM holds our stdin open; when it goes away (even killed with SIGKILL) stdin closes and we follow.
