@@ -34,7 +34,8 @@ public final class CursorCodec {
         }
         String json;
         try {
-            json = CursorJsonWriter.write(cursor);
+            json = CursorJsonWriter.write(cursor.lastKey(), cursor.index(),
+                    cursor.sort() == null ? null : cursor.sort().name());
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException(null, "Cannot encode the cursor: " + e.getMessage() + ".", e);
         }
@@ -53,7 +54,9 @@ public final class CursorCodec {
         }
         String json = utf8(base64(encoded.strip()));
         try {
-            return CursorJsonReader.read(json);
+            CursorJsonReader.Parts parts = CursorJsonReader.read(json);
+            return new Cursor(parts.lastKey(), parts.index(),
+                    parts.sort() == null ? null : SortDirection.valueOf(parts.sort()));
         } catch (IllegalArgumentException e) {
             throw invalid(e.getMessage(), e);
         }

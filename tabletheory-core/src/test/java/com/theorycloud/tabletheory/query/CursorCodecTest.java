@@ -25,6 +25,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class CursorCodecTest {
 
+    private static Cursor fromJson(String json) {
+        CursorJsonReader.Parts parts = CursorJsonReader.read(json);
+        return new Cursor(parts.lastKey(), parts.index(),
+                parts.sort() == null ? null : SortDirection.valueOf(parts.sort()));
+    }
+
+    private static String toJson(Cursor cursor) {
+        return CursorJsonWriter.write(cursor.lastKey(), cursor.index(),
+                cursor.sort() == null ? null : cursor.sort().name());
+    }
+
     static Stream<Path> goldenJsonFiles() throws IOException {
         return Files.list(ContractDirectory.resolve("golden/cursor"))
                 .filter(p -> p.getFileName().toString().endsWith(".json"))
@@ -44,7 +55,7 @@ class CursorCodecTest {
     @ParameterizedTest
     @MethodSource("goldenJsonFiles")
     void encodesEveryGoldenCursorByteForByte(Path json) throws IOException {
-        Cursor cursor = CursorJsonReader.read(read(json));
+        Cursor cursor = fromJson(read(json));
 
         assertThat(CursorCodec.encode(cursor)).isEqualTo(goldenCursor(json));
     }
@@ -54,9 +65,9 @@ class CursorCodecTest {
     void decodesEveryGoldenCursorToItsJson(Path json) throws IOException {
         Cursor decoded = CursorCodec.decode(goldenCursor(json));
 
-        assertThat(decoded).isEqualTo(CursorJsonReader.read(read(json)));
+        assertThat(decoded).isEqualTo(fromJson(read(json)));
         if (!decoded.isEnd()) {
-            assertThat(CursorJsonWriter.write(decoded)).isEqualTo(read(json));
+            assertThat(toJson(decoded)).isEqualTo(read(json));
         }
     }
 
@@ -98,7 +109,7 @@ class CursorCodecTest {
                 "PK", AttributeValue.fromS("<a&b>\u0001\u2029"),
                 "M", AttributeValue.fromM(Map.of("b", AttributeValue.fromS("1"), "a", AttributeValue.fromS("2"))));
 
-        String json = CursorJsonWriter.write(Cursor.of(key));
+        String json = toJson(Cursor.of(key));
 
         assertThat(json).isEqualTo("{\"lastKey\":{\"M\":{\"M\":{\"a\":{\"S\":\"2\"},\"b\":{\"S\":\"1\"}}},"
                 + "\"PK\":{\"S\":\"\\u003ca\\u0026b\\u003e\\u0001\\u2029\"}}}");

@@ -1,7 +1,5 @@
 package com.theorycloud.tabletheory.query.internal;
 
-import com.theorycloud.tabletheory.query.Cursor;
-import com.theorycloud.tabletheory.query.SortDirection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON text of a cursor back into a {@link Cursor}, checking its shape strictly: every key value must be
+ * Reads the JSON text of a cursor back into its parts, checking its shape strictly: every key value must be
  * typed DynamoDB JSON with exactly one type letter. Unknown top-level fields are ignored, as every upstream runtime
  * does, so cursors from newer runtimes still resume.
  */
@@ -33,11 +31,21 @@ public final class CursorJsonReader {
     }
 
     /**
+     * The parts of a parsed cursor.
+     *
+     * @param lastKey the last evaluated key, possibly empty
+     * @param index   the index name, or {@code null}
+     * @param sort    {@code "ASC"}, {@code "DESC"} or {@code null}
+     */
+    public record Parts(Map<String, AttributeValue> lastKey, @Nullable String index, @Nullable String sort) {
+    }
+
+    /**
      * Parses cursor JSON.
      *
      * @throws IllegalArgumentException with a one-line reason when the text is not a cursor
      */
-    public static Cursor read(String json) {
+    public static Parts read(String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -55,7 +63,7 @@ public final class CursorJsonReader {
         for (Map.Entry<String, JsonNode> entry : lastKey.properties()) {
             key.put(entry.getKey(), value(entry.getKey(), entry.getValue()));
         }
-        return new Cursor(key, index(root.get("index")), sort(root.get("sort")));
+        return new Parts(key, index(root.get("index")), sort(root.get("sort")));
     }
 
     private static @Nullable String index(@Nullable JsonNode node) {
@@ -68,12 +76,12 @@ public final class CursorJsonReader {
         return node.stringValue();
     }
 
-    private static @Nullable SortDirection sort(@Nullable JsonNode node) {
+    private static @Nullable String sort(@Nullable JsonNode node) {
         if (node == null || node.isNull() || (node.isString() && node.stringValue().isEmpty())) {
             return null;
         }
         if (node.isString() && (node.stringValue().equals("ASC") || node.stringValue().equals("DESC"))) {
-            return SortDirection.valueOf(node.stringValue());
+            return node.stringValue();
         }
         throw new IllegalArgumentException("its 'sort' is " + node + ", not \"ASC\" or \"DESC\"");
     }

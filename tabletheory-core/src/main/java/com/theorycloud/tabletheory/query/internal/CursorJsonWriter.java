@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.query.internal;
 
-import com.theorycloud.tabletheory.query.Cursor;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -41,21 +41,24 @@ public final class CursorJsonWriter {
     }
 
     /**
-     * The JSON text of a cursor with a non-empty last key.
+     * The JSON text of a cursor.
      *
+     * @param lastKey the last evaluated key
+     * @param index   the index name, or {@code null} to leave it out
+     * @param sort    the sort direction ({@code ASC}/{@code DESC}), or {@code null} to leave it out
      * @throws IllegalArgumentException when a key value is not a valid attribute value
      */
-    public static String write(Cursor cursor) {
+    public static String write(Map<String, AttributeValue> lastKey, @Nullable String index, @Nullable String sort) {
         CursorJsonWriter writer = new CursorJsonWriter();
         writer.out.append("{\"lastKey\":");
-        writer.writeMap(cursor.lastKey());
-        if (cursor.index() != null) {
+        writer.writeMap(lastKey);
+        if (index != null) {
             writer.out.append(",\"index\":");
-            writer.writeString(cursor.index());
+            writer.writeString(index);
         }
-        if (cursor.sort() != null) {
+        if (sort != null) {
             writer.out.append(",\"sort\":");
-            writer.writeString(cursor.sort().name());
+            writer.writeString(sort);
         }
         writer.out.append('}');
         return writer.out.toString();
