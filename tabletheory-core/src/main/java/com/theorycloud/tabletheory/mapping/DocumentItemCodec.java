@@ -19,9 +19,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * decimal String ({@code Instant} for {@code unix_seconds}; {@code int}/{@code unix_seconds} must be whole);
  * B — {@code byte[]} or standard base64 text; BOOL — Boolean; NULL — null; L — List; M — Map; SS/NS/BS —
  * collections of the member type (numbers as Number or text, binaries as {@code byte[]} or base64). Any attribute
- * may be {@code null}, stored as DynamoDB {@code NULL}. Reading gives the values {@link DocumentAttributeCodec#decode}
- * describes; in short S → String, N → BigDecimal ({@code decimal_string} → its exact text), B → {@code byte[]}.
- * Stored attributes the model does not declare are not read.
+ * may be {@code null}, stored as DynamoDB {@code NULL}; empty sets are encoded as empty set values and left to the
+ * engine's omit-empty and empty-set rules.
+ *
+ * <p>Logical values read: S → String; N → {@link java.math.BigDecimal}, except {@code decimal_string} → the exact
+ * stored decimal text; B → {@code byte[]}; BOOL → Boolean; NULL → null; SS/NS/BS → unmodifiable Set of String,
+ * BigDecimal or {@code byte[]} (a stored NULL reads as an empty set, because empty sets are stored as NULL); L/M →
+ * unmodifiable List/Map of the same logical values. Stored attributes the model does not declare are not read. To
+ * compare decoded documents with hand-written expectations (base64 strings for binaries, lists for sets, numbers as
+ * text) use {@code LogicalValues.looselyEquals} from the internal mapping package.
  */
 public final class DocumentItemCodec implements ItemCodec<Document> {
 

@@ -152,6 +152,19 @@ class DmsLoaderTest {
     }
 
     @Test
+    void loadsTheJsonForm() {
+        String json = """
+                {"dms_version": "0.1", "models": [{"name": "Widget", "table": {"name": "widgets"},
+                  "keys": {"partition": {"attribute": "id", "type": "N"}},
+                  "attributes": [{"attribute": "id", "type": "N", "required": true, "roles": ["pk"]}]}]}
+                """;
+
+        ModelSchema widget = DmsLoader.parse(json, "widget.json").model("Widget");
+
+        assertThat(widget.partitionKey()).isEqualTo(new KeyAttribute("id", DynamoType.N));
+    }
+
+    @Test
     void loadsFromClasspathResource() {
         DmsDocument document = DmsLoader.loadResource("dms/sample-widget.yml");
 
