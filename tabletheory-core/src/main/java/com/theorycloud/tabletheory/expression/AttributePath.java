@@ -74,6 +74,9 @@ public final class AttributePath {
             char c = path.charAt(i);
             if (c == '.') {
                 flushName(path, name, segments, true);
+                if (i + 1 == path.length()) {
+                    throw new IllegalArgumentException("attribute path '" + path + "' ends with '.'");
+                }
                 i++;
             } else if (c == '[') {
                 flushName(path, name, segments, false);
