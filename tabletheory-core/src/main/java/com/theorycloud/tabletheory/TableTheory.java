@@ -1,5 +1,6 @@
 package com.theorycloud.tabletheory;
 
+import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
@@ -95,7 +96,7 @@ public final class TableTheory {
         try {
             create(schema, tableDefinition(schema).toCreateTableRequest());
             return true;
-        } catch (com.theorycloud.tabletheory.error.DynamoDbOperationException e) {
+        } catch (DynamoDbOperationException e) {
             if (e.getCause() instanceof ResourceInUseException) {
                 // Someone else created it between our describe and create.
                 awaitActive(schema, name);
@@ -151,7 +152,7 @@ public final class TableTheory {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new com.theorycloud.tabletheory.error.DynamoDbOperationException(schema.name(), "Table '" + name
+                throw new DynamoDbOperationException(schema.name(), "Table '" + name
                         + "' of model " + schema.name() + " did not become ACTIVE within " + TABLE_WAIT.toSeconds()
                         + "s; check the table in the DynamoDB console or endpoint");
             }
@@ -159,7 +160,7 @@ public final class TableTheory {
                 Thread.sleep(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new com.theorycloud.tabletheory.error.DynamoDbOperationException(schema.name(),
+                throw new DynamoDbOperationException(schema.name(),
                         "Interrupted while waiting for table '" + name + "' to become ACTIVE", e);
             }
             pause = Math.min(pause * 2, 500);

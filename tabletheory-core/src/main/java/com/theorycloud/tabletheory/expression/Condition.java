@@ -3,6 +3,7 @@ package com.theorycloud.tabletheory.expression;
 import com.theorycloud.tabletheory.model.DynamoType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +55,7 @@ public sealed interface Condition {
             if (values.isEmpty() || values.size() > 100) {
                 throw new IllegalArgumentException("IN takes 1 to 100 values, got " + values.size());
             }
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 

@@ -13,6 +13,10 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 
 /**
  * Turns SDK exceptions into the TableTheory error taxonomy, keeping the SDK exception as the cause. The AWS error code
@@ -87,16 +91,16 @@ public final class ErrorTranslator {
         if (failure instanceof ConditionalCheckFailedException) {
             return "ConditionalCheckFailedException";
         }
-        if (failure instanceof software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException) {
+        if (failure instanceof ResourceNotFoundException) {
             return "ResourceNotFoundException";
         }
-        if (failure instanceof software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException) {
+        if (failure instanceof ProvisionedThroughputExceededException) {
             return "ProvisionedThroughputExceededException";
         }
-        if (failure instanceof software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException) {
+        if (failure instanceof RequestLimitExceededException) {
             return "RequestLimitExceeded";
         }
-        if (failure instanceof software.amazon.awssdk.services.dynamodb.model.ThrottlingException) {
+        if (failure instanceof ThrottlingException) {
             return "ThrottlingException";
         }
         if (failure instanceof AwsServiceException service && service.isThrottlingException()) {

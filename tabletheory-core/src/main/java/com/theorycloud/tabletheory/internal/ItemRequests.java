@@ -8,6 +8,8 @@ import com.theorycloud.tabletheory.expression.internal.ValueEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -88,7 +90,7 @@ public final class ItemRequests {
         List<Condition> conditions = new ArrayList<>(3);
         conditions.add(Condition.attributeExists(partitionKeyName));
         if (plan.versioned()) {
-            String versionName = java.util.Objects.requireNonNull(plan.versionAttribute());
+            String versionName = Objects.requireNonNull(plan.versionAttribute());
             expression.append(expression.isEmpty() ? "" : " ").append("ADD ").append(placeholders.name(versionName))
                     .append(' ').append(placeholders.value(AttributeValue.fromN("1")));
             conditions.add(Condition.eq(versionName, plan.expectedVersion()));
@@ -143,8 +145,8 @@ public final class ItemRequests {
     }
 
     private static void applyPlaceholders(Placeholders placeholders,
-            java.util.function.Consumer<Map<String, String>> names,
-            java.util.function.Consumer<Map<String, AttributeValue>> values) {
+            Consumer<Map<String, String>> names,
+            Consumer<Map<String, AttributeValue>> values) {
         if (placeholders.hasNames()) {
             names.accept(placeholders.names());
         }

@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +21,8 @@ public record UpdatePlan(Map<String, AttributeValue> key, Map<String, AttributeV
 
     /** Copies the collections. */
     public UpdatePlan {
-        key = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(key));
-        set = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(set));
+        key = Collections.unmodifiableMap(new LinkedHashMap<>(key));
+        set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
         remove = List.copyOf(remove);
     }
 
