@@ -11,11 +11,13 @@ import com.theorycloud.tabletheory.internal.ItemWriter;
 import com.theorycloud.tabletheory.internal.ModelValueEncoder;
 import com.theorycloud.tabletheory.internal.Timestamps;
 import com.theorycloud.tabletheory.internal.UpdatePlan;
+import com.theorycloud.tabletheory.internal.WritePolicyRules;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.KeyAttribute;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +53,7 @@ public final class Table<T> {
     private final OperationRunner runner;
     private final ItemWriter writer;
     private final ItemRequests requests;
+    private final WritePolicyRules writePolicy;
 
     Table(ItemCodec<T> codec, String tableName, DynamoDbClient client, Clock clock, OperationListener listener) {
         this.codec = codec;
@@ -60,6 +63,7 @@ public final class Table<T> {
         this.clock = clock;
         this.runner = new OperationRunner(listener);
         this.writer = new ItemWriter(schema);
+        this.writePolicy = new WritePolicyRules(schema);
         this.requests = new ItemRequests(tableName, schema.partitionKey().name(), new ModelValueEncoder(codec),
                 listener != OperationListener.NONE);
     }
@@ -228,6 +232,9 @@ public final class Table<T> {
         return runner.run(schema.name(), tableName, Operation.UPDATE, null, scope -> {
             UpdatePlan plan = writer.planUpdate(codec.encode(item), fields == null ? null : List.copyOf(fields),
                     now());
+            List<String> changed = new ArrayList<>(plan.set().keySet());
+            changed.addAll(plan.remove());
+            writePolicy.checkUpdate(changed, ItemKeys.describe(plan.key()));
             AttributeValue expected = plan.expectedVersion();
             FailureContext context = new FailureContext(schema.name(), tableName, "update",
                     ItemKeys.describe(plan.key()), plan.versioned(), expected == null ? null : expected.n());
@@ -271,6 +278,7 @@ public final class Table<T> {
     private void deleteKey(Map<String, AttributeValue> key, @Nullable AttributeValue expectedVersion,
             @Nullable Condition condition) {
         runner.run(schema.name(), tableName, Operation.DELETE, null, scope -> {
+            writePolicy.checkDelete(ItemKeys.describe(key));
             AttributeSchema version = writer.versionAttribute();
             boolean versioned = version != null && expectedVersion != null;
             FailureContext context = new FailureContext(schema.name(), tableName, "delete", ItemKeys.describe(key),
@@ -285,9 +293,12 @@ public final class Table<T> {
     private T write(Operation operation, T item, boolean ifNotExists, @Nullable Condition condition) {
         return runner.run(schema.name(), tableName, operation, null, scope -> {
             Map<String, AttributeValue> stored = writer.itemForPut(codec.encode(item), now());
+            String key = ItemKeys.describe(ItemKeys.fromItem(schema, stored));
+            if (operation == Operation.PUT) {
+                writePolicy.checkPut(stored.keySet(), key);
+            }
             FailureContext context = FailureContext.of(schema.name(), tableName,
-                    operation == Operation.CREATE ? "create" : "put",
-                    ItemKeys.describe(ItemKeys.fromItem(schema, stored)));
+                    operation == Operation.CREATE ? "create" : "put", key);
             scope.record(call(context, () -> client.putItem(requests.put(stored, ifNotExists, condition)))
                     .consumedCapacity());
             return codec.decode(stored);
