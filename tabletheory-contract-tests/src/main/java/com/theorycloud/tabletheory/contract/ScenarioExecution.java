@@ -1,0 +1,173 @@
+package com.theorycloud.tabletheory.contract;
+
+import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.Table;
+import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.error.TableTheoryException;
+import com.theorycloud.tabletheory.mapping.Document;
+import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
+import com.theorycloud.tabletheory.model.KeyAttribute;
+import com.theorycloud.tabletheory.model.ModelSchema;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/**
+ * Runs the steps of one scenario against the engine: one engine per scenario whose table-name resolver maps the
+ * scenario's logical tables to fresh physical ones, so scenarios never see each other's data.
+ */
+final class ScenarioExecution {
+
+    private final Scenario scenario;
+    private final Map<String, ModelSchema> models;
+    private final DynamoDbClient client;
+    private final TableTheory engine;
+    private final Map<String, String> physicalTables = new HashMap<>();
+    private final Set<String> createdTables = new HashSet<>();
+    private final Map<String, Table<Document>> tables = new HashMap<>();
+    private final Map<String, @Nullable Object> vars = new HashMap<>();
+
+    ScenarioExecution(Scenario scenario, Map<String, ModelSchema> models, DynamoDbClient client,
+            UnaryOperator<String> uniqueTableName) {
+        this.scenario = scenario;
+        this.models = models;
+        this.client = client;
+        this.engine = TableTheory.builder()
+                .client(client)
+                .tableNameResolver(schema -> physicalTables.computeIfAbsent(schema.tableName(), uniqueTableName))
+                .build();
+    }
+
+    /** The physical tables this scenario created, for clean-up. */
+    Set<String> physicalTableNames() {
+        return Set.copyOf(physicalTables.values());
+    }
+
+    void run() {
+        runSteps(scenario.seedSteps());
+        runSteps(scenario.steps());
+    }
+
+    private void runSteps(List<Step> steps) {
+        for (Step step : steps) {
+            String modelName = step.model(scenario.model());
+            ModelSchema model = model(modelName, step);
+            StepResult result = execute(step, model);
+            Expectations.check(step, result, vars);
+        }
+    }
+
+    private ModelSchema model(String name, Step step) {
+        ModelSchema model = models.get(name);
+        if (model == null) {
+            throw new ScenarioFailure(step.label() + ": model " + name + " is not in the DMS v"
+                    + scenario.dmsVersion() + " models");
+        }
+        return model;
+    }
+
+    private Table<Document> table(ModelSchema model) {
+        return tables.computeIfAbsent(model.name(), name -> {
+            Table<Document> table = engine.table(DocumentItemCodec.of(model));
+            if (createdTables.add(table.tableName())) {
+                engine.ensureTable(model);
+            }
+            return table;
+        });
+    }
+
+    private StepResult execute(Step step, ModelSchema model) {
+        if (step.op().equals("sleep")) {
+            sleep(step);
+            return StepResult.ok();
+        }
+        Table<Document> table = table(model);
+        try {
+            return switch (step.op()) {
+                case "create" -> {
+                    Document item = Document.of(step.map("item"));
+                    if (step.flag("if_not_exists")) {
+                        table.create(item);
+                    } else {
+                        table.put(item);
+                    }
+                    yield StepResult.ok();
+                }
+                case "save" -> {
+                    table.put(Document.of(step.map("item")));
+                    yield StepResult.ok();
+                }
+                case "update" -> {
+                    Document item = Document.of(step.map("item"));
+                    List<?> fields = step.list("fields");
+                    if (fields == null) {
+                        table.update(item);
+                    } else {
+                        table.update(item, fields.stream().map(String::valueOf).toList());
+                    }
+                    yield StepResult.ok();
+                }
+                case "delete" -> {
+                    table.delete(key(model, step.map("key")));
+                    yield StepResult.ok();
+                }
+                case "get" -> {
+                    Document item = table.get(key(model, step.map("key")));
+                    saveVars(step, item);
+                    yield StepResult.item(item, raw(table, model, step.map("key")));
+                }
+                case "get_optional" -> table.find(key(model, step.map("key")))
+                        .map(item -> StepResult.item(item, null))
+                        .orElseGet(StepResult::absentItem);
+                default -> throw new ScenarioFailure(step.label() + ": the runner has no driver for op "
+                        + step.op());
+            };
+        } catch (TableTheoryException e) {
+            return StepResult.failed(e);
+        }
+    }
+
+    private void saveVars(Step step, Document item) {
+        step.map("save").forEach((var, attribute) -> vars.put(var, item.get(String.valueOf(attribute))));
+    }
+
+    private static Key key(ModelSchema model, Map<String, Object> values) {
+        Object partition = values.get(model.partitionKey().name());
+        KeyAttribute sortKey = model.sortKey();
+        if (sortKey == null) {
+            return Key.of(partition);
+        }
+        return Key.of(partition, values.get(sortKey.name()));
+    }
+
+    private @Nullable Map<String, AttributeValue> raw(Table<Document> table, ModelSchema model,
+            Map<String, Object> keyValues) {
+        DocumentItemCodec codec = DocumentItemCodec.of(model);
+        Map<String, AttributeValue> key = new HashMap<>();
+        key.put(model.partitionKey().name(), codec.encodeValue(model.partitionKey().name(),
+                keyValues.get(model.partitionKey().name())));
+        KeyAttribute sortKey = model.sortKey();
+        if (sortKey != null) {
+            key.put(sortKey.name(), codec.encodeValue(sortKey.name(), keyValues.get(sortKey.name())));
+        }
+        GetItemResponse response = client.getItem(b -> b.tableName(table.tableName()).key(key).consistentRead(true));
+        return response.hasItem() ? response.item() : null;
+    }
+
+    private static void sleep(Step step) {
+        Object ms = step.fields().get("ms");
+        try {
+            Thread.sleep(ms instanceof Number n ? n.longValue() : 0L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScenarioFailure(step.label() + ": interrupted");
+        }
+    }
+}
