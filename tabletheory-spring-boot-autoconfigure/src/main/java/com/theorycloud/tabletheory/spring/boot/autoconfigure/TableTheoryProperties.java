@@ -200,7 +200,7 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      * @param nodeExecutable Path of the Node.js executable; when unset node is looked up on the PATH.
      */
     public record Local(@DefaultValue("false") boolean enabled, @DefaultValue("0") int port,
-            @Nullable Path dataDirectory, @Nullable String nodeExecutable) {
+            @Nullable Path dataDirectory, @Nullable Path nodeExecutable) {
 
         public Local {
             if (port < 0 || port > 65535) {
