@@ -5,9 +5,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +29,5 @@ class MissingRegionFailureAnalyzerTests {
     void leavesOtherSdkClientFailuresAlone() {
         SdkClientException other = SdkClientException.create("Unable to execute HTTP request: Connection refused");
         assertThat(new MissingRegionFailureAnalyzer().analyze(new IllegalStateException("wrapped", other))).isNull();
-    }
-
-    @Test
-    void isRegisteredWithSpringBoot() {
-        // Boot's own analyzers want a bean factory; skipping them leaves ours, which need none.
-        assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
-            .load(FailureAnalyzer.class, (factoryType, implementationName, failure) -> {
-            }))
-            .anyMatch(MissingRegionFailureAnalyzer.class::isInstance);
     }
 }
