@@ -22,7 +22,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
@@ -197,6 +199,23 @@ class TableTheoryClientAutoConfigurationTests {
             assertThat(context.getBean(DynamoDbClient.class).serviceClientConfiguration().region())
                 .isEqualTo(Region.CA_CENTRAL_1);
         });
+    }
+
+    @Test
+    void customizerExtendingTheOverrideConfigurationKeepsRetrySettings() {
+        ExecutionInterceptor interceptor = new ExecutionInterceptor() {
+        };
+        this.localRunner.withPropertyValues("tabletheory.client.retry.max-attempts=5")
+            .withBean(DynamoDbClientBuilderCustomizer.class, () -> (builder) -> builder.overrideConfiguration(
+                    builder.overrideConfiguration().toBuilder().addExecutionInterceptor(interceptor).build()))
+            .run((context) -> {
+                ClientOverrideConfiguration override = context.getBean(DynamoDbClient.class)
+                    .serviceClientConfiguration()
+                    .overrideConfiguration();
+                assertThat(override.executionInterceptors()).contains(interceptor);
+                assertThat(override.retryStrategy()).hasValueSatisfying((strategy) -> assertThat(
+                        strategy.maxAttempts()).isEqualTo(5));
+            });
     }
 
     @Test
