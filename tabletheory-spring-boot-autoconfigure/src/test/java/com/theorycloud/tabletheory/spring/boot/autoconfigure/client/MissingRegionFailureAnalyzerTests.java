@@ -13,7 +13,8 @@ class MissingRegionFailureAnalyzerTests {
 
     @Test
     void explainsAStartupWithoutRegion() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(TableTheoryClientAutoConfiguration.class))
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(TableTheoryClientAutoConfiguration.class))
             .run((context) -> {
                 FailureAnalysis analysis = new MissingRegionFailureAnalyzer().analyze(context.getStartupFailure());
                 assertThat(analysis).isNotNull();

@@ -18,6 +18,7 @@ import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperti
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties.SchemaMode;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -35,6 +36,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +45,7 @@ import org.springframework.core.annotation.Order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@ExtendWith(OutputCaptureExtension.class)
 class TableTheoryClientAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -74,6 +78,21 @@ class TableTheoryClientAutoConfigurationTests {
             .run((context) -> assertThat(
                     context.getBean(TableTheoryConnectionDetails.class).getCredentialsProvider())
                 .isInstanceOf(DefaultCredentialsProvider.class));
+    }
+
+    @Test
+    void warnsAboutStaticKeysForAwsItself(CapturedOutput output) {
+        this.contextRunner
+            .withPropertyValues("tabletheory.client.region=eu-west-1", "tabletheory.client.credentials.access-key=a",
+                    "tabletheory.client.credentials.secret-key=b")
+            .run((context) -> assertThat(context).hasNotFailed());
+        assertThat(output).contains("static key pair for AWS itself");
+    }
+
+    @Test
+    void staysQuietAboutStaticKeysForALocalEndpoint(CapturedOutput output) {
+        this.localRunner.run((context) -> assertThat(context).hasNotFailed());
+        assertThat(output).doesNotContain("static key pair");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package com.theorycloud.tabletheory.spring.boot.autoconfigure.local;
 
+import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +15,7 @@ import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryConnecti
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -55,13 +60,7 @@ class TableTheoryLocalAutoConfigurationTests {
             DynamoDbClient client = context.getBean(DynamoDbClient.class);
             assertThat(client.serviceClientConfiguration().endpointOverride()).contains(server.endpoint());
             String table = server.uniqueTableName("boot-local");
-            client.createTable((request) -> request.tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder()
-                    .attributeName("pk")
-                    .attributeType(ScalarAttributeType.S)
-                    .build()));
+            createTable(client, table);
             assertThat(client.listTables().tableNames()).contains(table);
         });
         assertThat(output).contains("local DynamoDB (dynalite) for development and tests at " + endpoint[0])
@@ -93,6 +92,20 @@ class TableTheoryLocalAutoConfigurationTests {
                     .contains(URI.create("http://127.0.0.1:" + port));
                 assertThat(client.listTables().tableNames()).isNotNull();
             });
+    }
+
+    @Test
+    void keepsTablesInTheDataDirectoryAcrossRestarts(@TempDir Path dataDirectory) {
+        String node = nodeOnPath();
+        ApplicationContextRunner persistent = this.contextRunner.withPropertyValues("tabletheory.local.enabled=true",
+                "tabletheory.local.data-directory=" + dataDirectory, "tabletheory.local.node-executable=" + node);
+        String[] table = new String[1];
+        persistent.run((context) -> {
+            table[0] = context.getBean(LocalDynamoDb.class).uniqueTableName("boot-persistent");
+            createTable(context.getBean(DynamoDbClient.class), table[0]);
+        });
+        persistent.run((context) -> assertThat(context.getBean(DynamoDbClient.class).listTables().tableNames())
+            .contains(table[0]));
     }
 
     @Test
@@ -182,6 +195,24 @@ class TableTheoryLocalAutoConfigurationTests {
                 assertThat(analysis.getAction()).contains("remove tabletheory.client.endpoint")
                     .contains("remove tabletheory.local.enabled");
             });
+    }
+
+    private static void createTable(DynamoDbClient client, String table) {
+        client.createTable((request) -> request.tableName(table)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+            .attributeDefinitions(
+                    AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build()));
+    }
+
+    /** The node binary as an absolute path, to prove tabletheory.local.node-executable is honoured. */
+    private static String nodeOnPath() {
+        return Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
+            .map((directory) -> Path.of(directory, "node"))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("these tests need Node.js on the PATH"))
+            .toString();
     }
 
     private static Set<Long> children() {
