@@ -1,0 +1,212 @@
+package com.theorycloud.tabletheory.spring.boot.autoconfigure;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.theorycloud.tabletheory.model.NamingConvention;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code tabletheory.*}: how the DynamoDB client connects, where models come from, what startup does
+ * about tables, and the opt-in local DynamoDB server for development and tests.
+ *
+ * @param client How the DynamoDB client connects: region, endpoint, credentials, HTTP and retries.
+ * @param models Where models come from and how their table names are formed.
+ * @param schema What startup does about the tables the models describe.
+ * @param local The local DynamoDB server for development and tests (off unless enabled).
+ */
+@ConfigurationProperties("tabletheory")
+public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue Models models,
+        @DefaultValue Schema schema, @DefaultValue Local local) {
+
+    /**
+     * How the DynamoDB client reaches DynamoDB.
+     *
+     * @param region AWS region of the tables, for example eu-west-1; when unset the AWS SDK's region chain decides
+     *        (aws.region system property, AWS_REGION environment variable, profile file, instance metadata).
+     * @param endpoint Endpoint to call instead of the region's DynamoDB endpoint, for example http://localhost:8000
+     *        for a local server; must not be combined with tabletheory.local.enabled.
+     * @param credentials Credentials that sign requests; the AWS SDK's default chain unless a static key pair is set.
+     * @param http HTTP connection settings of the DynamoDB client.
+     * @param retry How failed calls are retried.
+     * @param consistentRead Whether reads use strongly consistent reads unless a call says otherwise.
+     */
+    public record Client(@Nullable String region, @Nullable URI endpoint, @DefaultValue Credentials credentials,
+            @DefaultValue Http http, @DefaultValue Retry retry, @DefaultValue("false") boolean consistentRead) {
+
+        public Client {
+            if (region != null && region.isBlank()) {
+                throw new IllegalArgumentException(
+                        "tabletheory.client.region is blank; set a region such as eu-west-1 or remove the property");
+            }
+            if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
+                throw new IllegalArgumentException("tabletheory.client.endpoint '" + endpoint
+                        + "' is not an absolute URI; write it with scheme and host, such as http://localhost:8000");
+            }
+        }
+    }
+
+    /**
+     * A static key pair for local DynamoDB servers. On AWS leave both unset so the SDK's default credentials chain
+     * (environment, profile, container or instance role) supplies short-lived credentials.
+     *
+     * @param accessKey Access key id of a static key pair, for local use only; requires secret-key.
+     * @param secretKey Secret access key of a static key pair, for local use only; requires access-key.
+     */
+    public record Credentials(@Nullable String accessKey, @Nullable String secretKey) {
+
+        public Credentials {
+            if ((accessKey == null) != (secretKey == null)) {
+                throw new IllegalArgumentException("tabletheory.client.credentials.access-key and secret-key must be"
+                        + " set together; set both for a static key pair or neither for the default credentials chain");
+            }
+        }
+
+        /** Whether a static key pair is configured. */
+        public boolean isStatic() {
+            return accessKey != null;
+        }
+
+        @Override
+        public String toString() {
+            // The secret must never reach logs or failure reports.
+            return "Credentials[accessKey=" + accessKey + ", secretKey=" + (secretKey == null ? null : "******") + "]";
+        }
+    }
+
+    /**
+     * HTTP settings of the DynamoDB client.
+     *
+     * @param type Which of the AWS SDK's blocking HTTP clients to use.
+     * @param connectionTimeout How long to wait for a TCP connection to DynamoDB.
+     * @param socketTimeout How long to wait for data on an open connection before the call fails.
+     * @param maxConnections Largest number of open connections (Apache client only; the URL connection client has
+     *        no pool to size).
+     */
+    public record Http(@DefaultValue("auto") HttpClientType type, @DefaultValue("2s") Duration connectionTimeout,
+            @DefaultValue("30s") Duration socketTimeout, @DefaultValue("50") int maxConnections) {
+
+        public Http {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException(
+                        "tabletheory.client.http.max-connections must be at least 1, was " + maxConnections);
+            }
+        }
+    }
+
+    /** Which blocking HTTP client of the AWS SDK the DynamoDB client uses. */
+    public enum HttpClientType {
+        /** The Apache client when it is on the class path, otherwise the URL connection client. */
+        AUTO,
+        /** The pooled Apache HttpClient 5 based client (software.amazon.awssdk:apache5-client). */
+        APACHE5,
+        /** The JDK's HttpURLConnection based client (software.amazon.awssdk:url-connection-client). */
+        URL_CONNECTION
+    }
+
+    /**
+     * How failed DynamoDB calls are retried.
+     *
+     * @param mode Retry strategy of the AWS SDK.
+     * @param maxAttempts Total attempts per call, the first one included; 1 turns retries off.
+     */
+    public record Retry(@DefaultValue("standard") RetryMode mode, @DefaultValue("3") int maxAttempts) {
+
+        public Retry {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException(
+                        "tabletheory.client.retry.max-attempts must be at least 1 (1 means no retries), was "
+                                + maxAttempts);
+            }
+        }
+    }
+
+    /** Retry strategies of the AWS SDK. */
+    public enum RetryMode {
+        /** Exponential backoff with jitter and a retry quota; the AWS recommendation. */
+        STANDARD,
+        /** Standard, plus client-side rate limiting when DynamoDB throttles. */
+        ADAPTIVE,
+        /** The AWS SDK's historic behaviour, kept for applications that depend on it. */
+        LEGACY
+    }
+
+    /**
+     * Where models come from and how their table names are formed.
+     *
+     * @param packages Packages scanned for annotated model classes; when empty the application's auto-configuration
+     *        packages (those of the @SpringBootApplication class) are scanned.
+     * @param dms Locations of DMS model documents (YAML), such as classpath:tabletheory/models.yml.
+     * @param tablePrefix Text put before every table name, such as an environment name ending in a dash.
+     * @param tableSuffix Text put after every table name.
+     * @param namingConvention How Java property names become attribute names when a model does not name them.
+     */
+    public record Models(@DefaultValue List<String> packages, @DefaultValue List<String> dms,
+            @DefaultValue("") String tablePrefix, @DefaultValue("") String tableSuffix,
+            @DefaultValue("camel-case") NamingConvention namingConvention) {
+    }
+
+    /**
+     * What startup does about the tables the models describe.
+     *
+     * @param mode Whether startup leaves tables alone, checks them against the models, or creates missing ones.
+     * @param billingMode Billing mode of tables that startup creates.
+     * @param readCapacityUnits Read capacity of created tables when billing-mode is provisioned.
+     * @param writeCapacityUnits Write capacity of created tables when billing-mode is provisioned.
+     */
+    public record Schema(@DefaultValue("none") SchemaMode mode,
+            @DefaultValue("pay-per-request") BillingMode billingMode, @DefaultValue("5") long readCapacityUnits,
+            @DefaultValue("5") long writeCapacityUnits) {
+
+        public Schema {
+            if (readCapacityUnits < 1 || writeCapacityUnits < 1) {
+                throw new IllegalArgumentException("tabletheory.schema.read-capacity-units and write-capacity-units"
+                        + " must be at least 1, were " + readCapacityUnits + " and " + writeCapacityUnits);
+            }
+        }
+    }
+
+    /** What startup does about tables. */
+    public enum SchemaMode {
+        /** Leave tables alone; they are managed elsewhere (infrastructure as code). */
+        NONE,
+        /** Fail startup when a table is missing or its keys and indexes differ from the model. */
+        VALIDATE,
+        /** Create missing tables from the models, then validate every table. */
+        CREATE
+    }
+
+    /** Billing modes of created tables. */
+    public enum BillingMode {
+        /** On-demand capacity, paid per request. */
+        PAY_PER_REQUEST,
+        /** Fixed read and write capacity units. */
+        PROVISIONED
+    }
+
+    /**
+     * The local DynamoDB server (dynalite run with Node.js) for development and tests. It never starts unless
+     * enabled, and it is not meant for production.
+     *
+     * @param enabled Whether to start a local DynamoDB server and point the client at it; needs tabletheory-local on
+     *        the class path and Node.js installed.
+     * @param port TCP port of the local server on 127.0.0.1; 0 picks a free port.
+     * @param dataDirectory Directory where the local server keeps its data between runs; in memory when unset.
+     * @param nodeExecutable Path of the Node.js executable; when unset node is looked up on the PATH.
+     */
+    public record Local(@DefaultValue("false") boolean enabled, @DefaultValue("0") int port,
+            @Nullable Path dataDirectory, @Nullable Path nodeExecutable) {
+
+        public Local {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(
+                        "tabletheory.local.port must be between 0 (any free port) and 65535, was " + port);
+            }
+        }
+    }
+}
