@@ -292,7 +292,12 @@ class TableIntegrationTest {
                 .isInstanceOf(ProtectedFieldMutationException.class);
         assertThatThrownBy(() -> actuals.put(warming.withEmailHash("rel_002")))
                 .isInstanceOf(ProtectedFieldMutationException.class);
-        assertThat(actuals.get(Key.of("ACTUAL#1", "PROFILE")).emailHash()).isEqualTo("rel_001");
+        assertThatThrownBy(() -> actuals.withProtectedAttributes(List.of("nickname"))
+                .update(warming.withNickname("active"), "nickname"))
+                .isInstanceOf(ProtectedFieldMutationException.class);
+        TestUser stored = actuals.get(Key.of("ACTUAL#1", "PROFILE"));
+        assertThat(stored.emailHash()).isEqualTo("rel_001");
+        assertThat(stored.nickname()).isEqualTo("warming");
         actuals.delete(Key.of("ACTUAL#1", "PROFILE"));
     }
 
