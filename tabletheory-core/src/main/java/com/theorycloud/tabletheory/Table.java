@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The typed handle of one model's table: create, put, get, update and delete items with the model's lifecycle rules
- * (timestamps, versions, omit-empty, TTL) applied the same way as the Go, TypeScript and Python runtimes. Obtain it from
+ * (timestamps, versions, omit-empty, TTL) and write policy applied the same way as the Go, TypeScript and Python
+ * runtimes. Obtain it from
  * {@link TableTheory#table(ItemCodec)}; it is immutable and thread-safe.
  *
  * <p>Every write validates before calling DynamoDB (keys present, item at most 400 KB, values storable), so bad input
@@ -66,6 +67,28 @@ public final class Table<T> {
         this.writePolicy = new WritePolicyRules(schema);
         this.requests = new ItemRequests(tableName, schema.partitionKey().name(), new ModelValueEncoder(codec),
                 listener != OperationListener.NONE);
+    }
+
+    private Table(Table<T> base, WritePolicyRules writePolicy) {
+        this.codec = base.codec;
+        this.schema = base.schema;
+        this.tableName = base.tableName;
+        this.client = base.client;
+        this.clock = base.clock;
+        this.runner = base.runner;
+        this.writer = base.writer;
+        this.requests = base.requests;
+        this.writePolicy = writePolicy;
+    }
+
+    /**
+     * A view of this table whose puts and updates also refuse to change the given attributes, on top of the model's
+     * protected attributes; for calls that must not touch fields the model leaves mutable.
+     *
+     * @param attributes stored attribute names to protect
+     */
+    public Table<T> withProtectedAttributes(Collection<String> attributes) {
+        return new Table<>(this, writePolicy.protecting(attributes));
     }
 
     /** The model this table stores. */
