@@ -93,6 +93,19 @@ class LocalDynamoDbLifecycleTest {
   }
 
   @Test
+  void anExternalEndpointIsUsedAsItIsAndNothingIsStarted() {
+    try (LocalDynamoDb server = LocalDynamoDb.start(LocalDynamoDbOptions.defaults());
+        LocalDynamoDb external = LocalDynamoDb.external(server.endpoint().toString(), false)) {
+      createTable(server.client(), "seen-from-outside");
+
+      assertThat(external.isEmbedded()).isFalse();
+      assertThat(external.pid()).isEqualTo(-1);
+      assertThat(external.endpoint()).isEqualTo(server.endpoint());
+      assertThat(external.client().listTables().tableNames()).containsExactly("seen-from-outside");
+    }
+  }
+
+  @Test
   void inMemoryServersDoNotShareData() {
     try (LocalDynamoDb first = LocalDynamoDb.start(LocalDynamoDbOptions.defaults());
         LocalDynamoDb second = LocalDynamoDb.start(LocalDynamoDbOptions.defaults())) {
