@@ -302,11 +302,17 @@ function transactWriteItems (store, data, cb) {
       next()
       function next () {
         if (i < actions.length) {
-          return evaluate(store, actions[i++], writes, function (err, reason) {
-            if (err) return done(err)
-            reasons.push(reason)
-            next()
-          })
+          try {
+            return evaluate(store, actions[i++], writes, function (err, reason) {
+              if (err) return done(err)
+              reasons.push(reason)
+              next()
+            })
+          }
+          catch (err) {
+            // Never leave keys locked: a stuck lock would hang every later write to those items.
+            return done(err)
+          }
         }
         if (reasons.some((reason) => reason.Code !== 'None')) return done(cancellation(reasons))
         applyWrites(writes, function (err) {
@@ -342,14 +348,20 @@ function transactGetItems (store, data, cb) {
           return cb(null, { Responses: responses })
         }
         const action = actions[i++]
-        getItem(store, action.data, function (err, result) {
-          if (err) {
-            unlockAll()
-            return cb(err)
-          }
-          responses.push(result.Item ? { Item: result.Item } : {})
-          next()
-        })
+        try {
+          getItem(store, action.data, function (err, result) {
+            if (err) {
+              unlockAll()
+              return cb(err)
+            }
+            responses.push(result.Item ? { Item: result.Item } : {})
+            next()
+          })
+        }
+        catch (err) {
+          unlockAll()
+          cb(err)
+        }
       }
     })
   })
