@@ -81,7 +81,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     synchronized (SHARED_LOCK) {
       if (shared == null) {
         LocalDynamoDb created =
-            Setting.ENDPOINT.value().map(LocalDynamoDb::external).orElseGet(() -> embedded(LocalDynamoDbOptions.defaults(), true));
+            Setting.ENDPOINT.value().map(endpoint -> external(endpoint, true)).orElseGet(() -> embedded(LocalDynamoDbOptions.defaults(), true));
         Runtime.getRuntime()
             .addShutdownHook(new Thread(created::stop, "tabletheory-local-dynamodb-shutdown"));
         shared = created;
@@ -133,7 +133,8 @@ public final class LocalDynamoDb implements AutoCloseable {
     return server;
   }
 
-  private static LocalDynamoDb external(String endpoint) {
+  /** Connects to an already running endpoint; package-private so tests can exercise the external mode. */
+  static LocalDynamoDb external(String endpoint, boolean isShared) {
     Region region = Setting.REGION.value().map(Region::of).orElse(Region.US_EAST_1);
     // The default chain serves AWS; an emulator without configured credentials still gets dummy ones.
     AwsCredentialsProvider credentials =
@@ -143,7 +144,7 @@ public final class LocalDynamoDb implements AutoCloseable {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(DUMMY_KEY, DUMMY_KEY)))
             .build();
     LOG.log(Level.INFO, "Using the external DynamoDB endpoint {0} ({1})", endpoint, region);
-    return new LocalDynamoDb(URI.create(endpoint), region, credentials, null, true);
+    return new LocalDynamoDb(URI.create(endpoint), region, credentials, null, isShared);
   }
 
   /** The endpoint URI, e.g. {@code http://127.0.0.1:41234}. */

@@ -33,9 +33,21 @@ public final class LocalDynamoDbExtension implements ParameterResolver, AfterEac
       return dynamoDb.client();
     }
     if (type == TestTables.class) {
-      return context.getStore(NAMESPACE).getOrComputeIfAbsent(TABLES, key -> new TestTables(dynamoDb), TestTables.class);
+      return tablesOf(context, dynamoDb);
     }
     return dynamoDb;
+  }
+
+  // get-then-put instead of Store.computeIfAbsent/getOrComputeIfAbsent: one of them is deprecated and the other
+  // missing in each JUnit generation, and users may run either.
+  private static synchronized TestTables tablesOf(ExtensionContext context, LocalDynamoDb dynamoDb) {
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    TestTables tables = store.get(TABLES, TestTables.class);
+    if (tables == null) {
+      tables = new TestTables(dynamoDb);
+      store.put(TABLES, tables);
+    }
+    return tables;
   }
 
   @Override

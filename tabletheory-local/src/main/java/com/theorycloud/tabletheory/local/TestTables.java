@@ -3,9 +3,12 @@ package com.theorycloud.tabletheory.local;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -49,24 +52,20 @@ public final class TestTables implements AutoCloseable {
   }
 
   /** Creates a table keyed by a string partition key {@code pk} and, if not null, a string sort key. */
-  public String createWithStringKeys(String base, String partitionKey, @org.jspecify.annotations.Nullable String sortKey) {
-    return create(
-        base,
-        request -> {
-          if (sortKey == null) {
-            request
-                .attributeDefinitions(a -> a.attributeName(partitionKey).attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName(partitionKey).keyType(KeyType.HASH));
-          } else {
-            request
-                .attributeDefinitions(
-                    a -> a.attributeName(partitionKey).attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName(sortKey).attributeType(ScalarAttributeType.S))
-                .keySchema(
-                    k -> k.attributeName(partitionKey).keyType(KeyType.HASH),
-                    k -> k.attributeName(sortKey).keyType(KeyType.RANGE));
-          }
-        });
+  public String createWithStringKeys(String base, String partitionKey, @Nullable String sortKey) {
+    List<AttributeDefinition> attributes = new ArrayList<>();
+    List<KeySchemaElement> keys = new ArrayList<>();
+    attributes.add(stringAttribute(partitionKey));
+    keys.add(KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build());
+    if (sortKey != null) {
+      attributes.add(stringAttribute(sortKey));
+      keys.add(KeySchemaElement.builder().attributeName(sortKey).keyType(KeyType.RANGE).build());
+    }
+    return create(base, request -> request.attributeDefinitions(attributes).keySchema(keys));
+  }
+
+  private static AttributeDefinition stringAttribute(String name) {
+    return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
   }
 
   /** The names handed out so far. */

@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -93,6 +95,19 @@ class LocalDynamoDbLifecycleTest {
   }
 
   @Test
+  void anExternalEndpointIsUsedAsItIsAndNothingIsStarted() {
+    try (LocalDynamoDb server = LocalDynamoDb.start(LocalDynamoDbOptions.defaults());
+        LocalDynamoDb external = LocalDynamoDb.external(server.endpoint().toString(), false)) {
+      createTable(server.client(), "seen-from-outside");
+
+      assertThat(external.isEmbedded()).isFalse();
+      assertThat(external.pid()).isEqualTo(-1);
+      assertThat(external.endpoint()).isEqualTo(server.endpoint());
+      assertThat(external.client().listTables().tableNames()).containsExactly("seen-from-outside");
+    }
+  }
+
+  @Test
   void inMemoryServersDoNotShareData() {
     try (LocalDynamoDb first = LocalDynamoDb.start(LocalDynamoDbOptions.defaults());
         LocalDynamoDb second = LocalDynamoDb.start(LocalDynamoDbOptions.defaults())) {
@@ -145,8 +160,9 @@ class LocalDynamoDbLifecycleTest {
             request
                 .tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+                .attributeDefinitions(
+                    AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build()));
   }
 
   private static AttributeValue s(String value) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -58,8 +60,8 @@ class TimeToLiveTest {
     Thread.sleep(1_100);
     client.createTable(r -> r.tableName(table)
         .billingMode("PAY_PER_REQUEST")
-        .attributeDefinitions(a -> a.attributeName("pk").attributeType("S"))
-        .keySchema(k -> k.attributeName("pk").keyType("HASH")));
+        .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType("S").build())
+        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType("HASH").build()));
 
     assertThat(describe(client, table).timeToLiveStatus()).isEqualTo(TimeToLiveStatus.DISABLED);
   }

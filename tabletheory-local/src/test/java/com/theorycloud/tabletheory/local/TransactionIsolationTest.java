@@ -14,7 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -59,13 +62,15 @@ class TransactionIsolationTest {
             "gsi",
             request -> request
                 .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("email").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                    AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
+                    AttributeDefinition.builder().attributeName("email").attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
                 .globalSecondaryIndexes(
-                    g -> g.indexName("by-email")
-                        .keySchema(k -> k.attributeName("email").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))));
+                    GlobalSecondaryIndex.builder()
+                        .indexName("by-email")
+                        .keySchema(KeySchemaElement.builder().attributeName("email").keyType(KeyType.HASH).build())
+                        .projection(p -> p.projectionType(ProjectionType.ALL))
+                        .build()));
     Map<String, AttributeValue> ada = Map.of("pk", s("u1"), "email", s("ada@example.com"));
     Map<String, AttributeValue> bob = Map.of("pk", s("u2"), "email", s("bob@example.com"));
 

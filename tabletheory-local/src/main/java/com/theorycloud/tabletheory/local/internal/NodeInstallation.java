@@ -61,8 +61,9 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
                 FileChannel.open(
                     root.resolve(directory.getFileName() + ".lock"),
                     StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock ignored = channel.lock()) {
+                    StandardOpenOption.WRITE)) {
+          // Serializes installs across JVMs (forked test runners, parallel builds); released when the channel closes.
+          FileLock lock = channel.lock();
           long installMillis = 0;
           // The marker is written last, so a crash mid-install (or a hand-deleted node_modules) means reinstall.
           if (!Files.exists(directory.resolve(MARKER))
@@ -75,6 +76,7 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
           if (!Files.exists(scripts.resolve(SERVER_FILES.get(0)))) {
             writeAtomically(scripts, serverFiles);
           }
+          lock.release();
           return new NodeInstallation(directory, scripts.resolve(SERVER_FILES.get(0)), installMillis);
         }
       } catch (IOException e) {

@@ -71,14 +71,21 @@ function main () {
       ? handlers[target[1]] : undefined
     if (!handler) return dynaliteHandler(req, res)
     wire.readJson(req, res, function (data) {
-      handler(store, data, function (err, result) {
+      function reply (err, result) {
         if (err && err.statusCode) return wire.send(req, res, err.body, err.statusCode)
         if (err) {
           console.error('[tabletheory-local] ' + target[1] + ' failed:', err)
           return wire.send(req, res, wire.internalError(err), 500)
         }
         wire.send(req, res, result, 200)
-      })
+      }
+      try {
+        handler(store, data, reply)
+      }
+      catch (err) {
+        // A bug in our extension answers 500 instead of taking down the server every test shares.
+        reply(err)
+      }
     })
   })
 

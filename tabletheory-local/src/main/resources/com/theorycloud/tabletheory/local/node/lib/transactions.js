@@ -6,6 +6,7 @@
 // action is executed by dynalite's own action code against a staging view of the store that reads the real data
 // but only records writes. Only when every condition passed are the recorded writes applied; otherwise nothing is.
 
+const crypto = require('crypto')
 const validations = require('dynalite/validations')
 const db = require('dynalite/db')
 const putItem = require('dynalite/actions/putItem')
@@ -265,8 +266,13 @@ function checkToken (data) {
       'failed to satisfy constraint: Member must have length less than or equal to 36')
   }
   const now = Date.now()
-  for (const [key, entry] of recentTokens) if (now - entry.at > IDEMPOTENCY_WINDOW_MS) recentTokens.delete(key)
-  const fingerprint = JSON.stringify(data.TransactItems)
+  // Insertion order is time order, so expired tokens are all at the front.
+  for (const [key, entry] of recentTokens) {
+    if (now - entry.at <= IDEMPOTENCY_WINDOW_MS) break
+    recentTokens.delete(key)
+  }
+  // The SDK fills in a token for every call, so keep a digest rather than the (up to 100 x 400 KB) request.
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify(data.TransactItems)).digest('hex')
   const previous = recentTokens.get(token)
   if (previous && previous.fingerprint !== fingerprint) {
     throw wire.error(wire.DYNAMODB + 'IdempotentParameterMismatchException',
@@ -274,7 +280,10 @@ function checkToken (data) {
   }
   return {
     replay: previous != null,
-    remember: () => recentTokens.set(token, { fingerprint, at: now }),
+    remember: () => {
+      recentTokens.delete(token)
+      recentTokens.set(token, { fingerprint, at: now })
+    },
   }
 }
 
@@ -302,11 +311,17 @@ function transactWriteItems (store, data, cb) {
       next()
       function next () {
         if (i < actions.length) {
-          return evaluate(store, actions[i++], writes, function (err, reason) {
-            if (err) return done(err)
-            reasons.push(reason)
-            next()
-          })
+          try {
+            return evaluate(store, actions[i++], writes, function (err, reason) {
+              if (err) return done(err)
+              reasons.push(reason)
+              next()
+            })
+          }
+          catch (err) {
+            // Never leave keys locked: a stuck lock would hang every later write to those items.
+            return done(err)
+          }
         }
         if (reasons.some((reason) => reason.Code !== 'None')) return done(cancellation(reasons))
         applyWrites(writes, function (err) {
@@ -342,14 +357,20 @@ function transactGetItems (store, data, cb) {
           return cb(null, { Responses: responses })
         }
         const action = actions[i++]
-        getItem(store, action.data, function (err, result) {
-          if (err) {
-            unlockAll()
-            return cb(err)
-          }
-          responses.push(result.Item ? { Item: result.Item } : {})
-          next()
-        })
+        try {
+          getItem(store, action.data, function (err, result) {
+            if (err) {
+              unlockAll()
+              return cb(err)
+            }
+            responses.push(result.Item ? { Item: result.Item } : {})
+            next()
+          })
+        }
+        catch (err) {
+          unlockAll()
+          cb(err)
+        }
       }
     })
   })
