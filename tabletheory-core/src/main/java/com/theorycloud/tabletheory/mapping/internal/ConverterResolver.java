@@ -64,6 +64,9 @@ public final class ConverterResolver {
         if (flags.binary()) {
             return binary(raw, model, property);
         }
+        if (raw == Object.class) {
+            throw unsupported(type, model, property, "an untyped property has no single stored type");
+        }
         if (flags.set()) {
             if (!Collection.class.isAssignableFrom(raw)) {
                 throw new InvalidModelException(model, "@DynamoSet on " + model + "." + property
@@ -77,6 +80,9 @@ public final class ConverterResolver {
 
     private static ResolvedConverter value(Type type, NamingConvention naming, String model, String property) {
         Class<?> raw = rawClass(type);
+        if (raw == Object.class) {
+            return new ResolvedConverter(DynamicConverter.INSTANCE, DynamoType.NULL, AttributeFormat.NONE);
+        }
         AttributeConverter<?> registered = ConverterRegistry.lookup(raw);
         if (registered != null) {
             return new ResolvedConverter(cast(registered), registered.storedType(), AttributeFormat.NONE);
