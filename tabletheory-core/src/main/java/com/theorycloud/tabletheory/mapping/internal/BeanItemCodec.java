@@ -64,7 +64,7 @@ public final class BeanItemCodec<T> implements ItemCodec<T> {
         if (logical instanceof AttributeValue stored) {
             return stored;
         }
-        if (property.valueClass.isInstance(logical) && !property.optional) {
+        if (property.valueClass.isInstance(logical)) {
             return structure.write(property, logical);
         }
         AttributeSchema attribute = property.schema;
@@ -83,16 +83,9 @@ public final class BeanItemCodec<T> implements ItemCodec<T> {
         if (attribute.type() == DynamoType.B && logical instanceof byte[] bytes) {
             return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
         }
-        try {
-            return structure.write(property, logical);
-        } catch (InvalidValueException e) {
-            if (e.getCause() instanceof ClassCastException) {
-                throw new InvalidValueException(schema.name(), "a " + logical.getClass().getName() + " cannot be"
-                        + " stored as " + schema.name() + "." + property.property + " (" + attribute.type()
-                        + "): pass a " + property.valueClass.getSimpleName() + " value", e);
-            }
-            throw e;
-        }
+        throw new InvalidValueException(schema.name(), "a " + logical.getClass().getName() + " cannot be stored as "
+                + schema.name() + "." + property.property + " (" + attribute.type() + "): pass a "
+                + property.valueClass.getSimpleName() + " value");
     }
 
     @Override

@@ -93,7 +93,7 @@ final class BeanStructure {
                     setter = p.setter() != null ? Accessors.setter(p.setter())
                             : Accessors.setter(java.util.Objects.requireNonNull(p.field()));
                 }
-                Class<?> valueClass = p.optional() ? Object.class : boxed(p.javaType());
+                Class<?> valueClass = boxed(p.valueClass());
                 properties[i] = new Property(p, valueClass, getter, setter);
             }
             if (blueprint.record()) {

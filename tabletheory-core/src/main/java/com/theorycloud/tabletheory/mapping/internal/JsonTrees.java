@@ -108,8 +108,13 @@ public final class JsonTrees {
 
     private static JsonNode number(String text) {
         BigDecimal decimal = new BigDecimal(text);
-        if (decimal.scale() <= 0 || decimal.stripTrailingZeros().scale() <= 0) {
-            return NODES.numberNode(decimal.toBigIntegerExact());
+        if (decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0) {
+            // Whole numbers read back as Jackson would parse them from JSON text: int, then long, then BigInteger.
+            java.math.BigInteger integer = decimal.toBigIntegerExact();
+            if (integer.bitLength() < 32) {
+                return NODES.numberNode(integer.intValue());
+            }
+            return integer.bitLength() < 64 ? NODES.numberNode(integer.longValue()) : NODES.numberNode(integer);
         }
         return NODES.numberNode(decimal);
     }

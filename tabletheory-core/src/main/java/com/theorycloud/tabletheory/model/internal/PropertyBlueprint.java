@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param schema    the attribute it is stored as
  * @param javaType  the declared Java class of the property (possibly {@code Optional})
+ * @param valueClass the Java class of the converted value ({@code javaType}, or the type an {@code Optional} holds)
  * @param optional  whether the property is an {@code Optional} wrapping the converted value
  * @param converter converts the (unwrapped) value
  * @param getter    the record accessor or class getter, or {@code null} to read {@code field}
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param field     the backing field of a class property, or {@code null} for records
  * @param position  the record component's position in the canonical constructor, or -1 for classes
  */
-public record PropertyBlueprint(AttributeSchema schema, Class<?> javaType, boolean optional,
+public record PropertyBlueprint(AttributeSchema schema, Class<?> javaType, Class<?> valueClass,
+        boolean optional,
         AttributeConverter<Object> converter, @Nullable Method getter, @Nullable Method setter,
         @Nullable Field field, int position) {
 

@@ -174,7 +174,7 @@ public final class StructureReader {
         }
         AttributeSchema schema = new AttributeSchema(attributeName, property, resolved.type(), format, roles, key,
                 element.isAnnotationPresent(OmitEmpty.class), json, encrypted);
-        return new PropertyBlueprint(schema, declared, optional, resolved.converter(), getter, setter, field,
+        return new PropertyBlueprint(schema, declared, valueClass, optional, resolved.converter(), getter, setter, field,
                 position);
     }
 
@@ -214,12 +214,11 @@ public final class StructureReader {
         }
     }
 
-    private static AttributeConverter<?> instantiate(String model, String where,
-            @SuppressWarnings("rawtypes") Class<? extends AttributeConverter> type) {
+    private static AttributeConverter<?> instantiate(String model, String where, Class<?> type) {
         try {
-            Constructor<? extends AttributeConverter> constructor = type.getDeclaredConstructor();
+            Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
-            return constructor.newInstance();
+            return (AttributeConverter<?>) constructor.newInstance();
         } catch (NoSuchMethodException e) {
             throw new InvalidModelException(model, "converter " + type.getName() + " used by @Convert on " + where
                     + " has no no-argument constructor: add a public one", e);
