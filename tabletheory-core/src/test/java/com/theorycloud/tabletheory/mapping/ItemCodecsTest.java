@@ -455,6 +455,9 @@ class ItemCodecsTest {
         assertThat(codec.encodeValue("tier", Tier.FREE)).isEqualTo(AttributeValue.fromS("FREE"));
         assertThat(codec.encodeValue("nickname", "ada")).isEqualTo(AttributeValue.fromS("ada"));
         assertThat(codec.encodeValue("nickname", Optional.of("ada"))).isEqualTo(AttributeValue.fromS("ada"));
+        assertThat(codec.encodeValue("tags", "vip")).isEqualTo(AttributeValue.fromS("vip"));
+        assertThat(codec.encodeValue("luckyNumbers", 7)).isEqualTo(AttributeValue.fromN("7"));
+        assertThat(codec.encodeValue("tags", Set.of("vip")).ss()).containsExactly("vip");
         assertThatThrownBy(() -> codec.encodeValue("unknown", "x")).isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("Customer has no attribute 'unknown'");
         assertThatThrownBy(() -> codec.encodeValue("loginCount", "many")).isInstanceOf(InvalidValueException.class)
@@ -500,6 +503,31 @@ class ItemCodecsTest {
         assertThatThrownBy(() -> ItemCodecs.forClass(WithSets.class).encode(new WithSets("1", tags)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("WithSets.tags")
                 .hasMessageContaining("null");
+    }
+
+    @TableTheoryModel(table = "t")
+    record Validated(@PartitionKey String id, String name) {
+        Validated {
+            java.util.Objects.requireNonNull(name, "name");
+        }
+    }
+
+    @Test
+    void reportsConstructorsRejectingPartialItems() {
+        assertThatThrownBy(() -> ItemCodecs.forClass(Validated.class).decode(Map.of("id", AttributeValue.fromS("1"))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("constructor of Validated rejected");
+    }
+
+    @Test
+    void writesDoublesInTheirShortestPlainForm() {
+        ItemCodec<Numbers> codec = ItemCodecs.forClass(Numbers.class);
+
+        assertThat(codec.encode(new Numbers("1", 12.0, BigDecimal.ONE, Set.of())).get("ratio").n()).isEqualTo("12");
+        assertThat(codec.encode(new Numbers("1", 0.1, BigDecimal.ONE, Set.of())).get("ratio").n()).isEqualTo("0.1");
+        assertThat(codec.encode(new Numbers("1", 1e-9, BigDecimal.ONE, Set.of())).get("ratio").n())
+                .isEqualTo("0.000000001");
+        assertThat(codec.encode(new Numbers("1", 1.5e20, BigDecimal.ONE, Set.of())).get("ratio").n())
+                .isEqualTo("150000000000000000000");
     }
 
     @Test

@@ -314,6 +314,34 @@ class ModelValidationTest {
                 .hasMessageContaining("no no-argument constructor");
     }
 
+    /** Converts strings only. */
+    public static final class UpperCaseConverter implements AttributeConverter<String> {
+        @Override
+        public DynamoType storedType() {
+            return DynamoType.S;
+        }
+
+        @Override
+        public AttributeValue write(String value) {
+            return AttributeValue.fromS(value.toUpperCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public String read(AttributeValue value) {
+            return value.s();
+        }
+    }
+
+    @TableTheoryModel(table = "t")
+    record ConverterForAnotherType(@PartitionKey String id, @Convert(UpperCaseConverter.class) int count) {
+    }
+
+    @Test
+    void rejectsConverterForAnotherType() {
+        assertInvalid(ConverterForAnotherType.class).hasMessageContaining("ConverterForAnotherType.count converts"
+                + " java.lang.String, but the property is int");
+    }
+
     @TableTheoryModel(table = "t")
     record ConflictingRoles(@PartitionKey @Version long id) {
     }

@@ -7,6 +7,7 @@ import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.internal.ModelBlueprint;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
@@ -68,24 +69,43 @@ public final class BeanItemCodec<T> implements ItemCodec<T> {
             return structure.write(property, logical);
         }
         AttributeSchema attribute = property.schema;
-        if (attribute.type() == DynamoType.S && logical instanceof String text) {
-            return AttributeValue.fromS(text);
+        // A single value for a set attribute is one element, as a contains() condition compares it.
+        DynamoType target = attribute.type().isSet() && !(logical instanceof Collection<?>)
+                ? elementType(attribute.type()) : attribute.type();
+        AttributeValue converted;
+        try {
+            converted = scalar(target, logical);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(schema.name(), "cannot store " + schema.name() + "." + property.property
+                    + " as " + target + ": " + e.getMessage(), e);
         }
-        if (attribute.type() == DynamoType.N && (logical instanceof String || logical instanceof Number)) {
-            try {
-                return AttributeValue.fromN(logical instanceof Number number ? DynamoNumbers.format(number)
-                        : DynamoNumbers.formatText((String) logical));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidValueException(schema.name(), "cannot store " + schema.name() + "."
-                        + property.property + " as N: " + e.getMessage(), e);
-            }
-        }
-        if (attribute.type() == DynamoType.B && logical instanceof byte[] bytes) {
-            return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
+        if (converted != null) {
+            return converted;
         }
         throw new InvalidValueException(schema.name(), "a " + logical.getClass().getName() + " cannot be stored as "
                 + schema.name() + "." + property.property + " (" + attribute.type() + "): pass a "
                 + property.valueClass.getSimpleName() + " value");
+    }
+
+    private static DynamoType elementType(DynamoType setType) {
+        return setType == DynamoType.SS ? DynamoType.S : setType == DynamoType.NS ? DynamoType.N : DynamoType.B;
+    }
+
+    /** The convenience forms: a String for S or N, any Number for N, byte[] for B; {@code null} otherwise. */
+    private static AttributeValue scalar(DynamoType type, Object value) {
+        if (type == DynamoType.S && value instanceof String text) {
+            return AttributeValue.fromS(text);
+        }
+        if (type == DynamoType.N && value instanceof Number number) {
+            return AttributeValue.fromN(DynamoNumbers.format(number));
+        }
+        if (type == DynamoType.N && value instanceof String text) {
+            return AttributeValue.fromN(DynamoNumbers.formatText(text));
+        }
+        if (type == DynamoType.B && value instanceof byte[] bytes) {
+            return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
+        }
+        return null;
     }
 
     @Override

@@ -150,10 +150,12 @@ final class BeanStructure {
             }
             try {
                 return recordFactory.create(components);
-            } catch (RuntimeException | Error e) {
+            } catch (Error e) {
                 throw e;
             } catch (Throwable e) {
-                throw new IllegalStateException(e);
+                // Usually a compact constructor rejecting a value a projection or an old item left out.
+                throw new InvalidValueException(model, "the constructor of " + model + " rejected the stored item: "
+                        + e + "; allow missing (null) values or read the attributes it needs", e);
             }
         }
         Object target = java.util.Objects.requireNonNull(classFactory).get();

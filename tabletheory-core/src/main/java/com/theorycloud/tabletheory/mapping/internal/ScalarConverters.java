@@ -53,7 +53,10 @@ final class ScalarConverters {
         numeric(long.class, Long.class, n -> parseLong(n, Long.MIN_VALUE, Long.MAX_VALUE));
         numeric(short.class, Short.class, n -> (short) parseLong(n, Short.MIN_VALUE, Short.MAX_VALUE));
         numeric(byte.class, Byte.class, n -> (byte) parseLong(n, Byte.MIN_VALUE, Byte.MAX_VALUE));
-        numeric(double.class, Double.class, Double::parseDouble);
+        AttributeConverter<Double> doubles = of(DynamoType.N, d -> AttributeValue.fromN(formatDouble(d)),
+                av -> Double.parseDouble(StoredValues.n(av)));
+        register(double.class, doubles);
+        register(Double.class, doubles);
         numeric(float.class, Float.class, Float::parseFloat);
         register(BigDecimal.class, number(BigDecimal::new));
         register(BigInteger.class, number(n -> new BigDecimal(n).toBigIntegerExact()));
@@ -89,6 +92,21 @@ final class ScalarConverters {
     /** Writes any {@link Number} as {@code N} with DynamoDB's precision rules. */
     static AttributeValue number(Number value) {
         return AttributeValue.fromN(DynamoNumbers.format(value));
+    }
+
+    /**
+     * Formats a double as DynamoNumbers would, skipping its BigDecimal round trip for the everyday magnitudes where
+     * {@link Double#toString(double)} is already plain, shortest and free of trailing zeros.
+     */
+    static String formatDouble(double value) {
+        double magnitude = Math.abs(value);
+        if (value == Math.rint(value) && magnitude < 1e15) {
+            return Long.toString((long) value);
+        }
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            return Double.toString(value);
+        }
+        return DynamoNumbers.format(value);
     }
 
     private static <T> void register(Class<T> type, AttributeConverter<T> converter) {

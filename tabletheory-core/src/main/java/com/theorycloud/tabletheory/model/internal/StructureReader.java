@@ -160,6 +160,9 @@ public final class StructureReader {
         checkRoleType(model, where, roles, valueClass, conversions > 0);
 
         AttributeConverter<?> custom = convert == null ? null : instantiate(model, where, convert.value());
+        if (custom != null) {
+            checkConverterType(model, where, custom, valueClass);
+        }
         PropertyFlags flags = new PropertyFlags(set, json, binary, roles.contains(AttributeRole.TTL), custom);
         ResolvedConverter resolved = ConverterResolver.resolve(valueType, flags, naming, model, property);
         AttributeFormat format = roles.contains(AttributeRole.VERSION) ? AttributeFormat.INT : resolved.format();
@@ -195,6 +198,21 @@ public final class StructureReader {
             throw new InvalidModelException(model, "@Ttl on " + where + " cannot be combined with @Json, @DynamoSet,"
                     + " @Binary or @Convert: TTL is always stored as epoch seconds");
         }
+    }
+
+    private static void checkConverterType(String model, String where, AttributeConverter<?> converter,
+            Class<?> valueClass) {
+        Class<?> handled = ConverterResolver.rawClass(
+                ConverterResolver.typeArgument(converter.getClass(), AttributeConverter.class, 0));
+        if (!wrap(handled).isAssignableFrom(wrap(valueClass))) {
+            throw new InvalidModelException(model, "converter " + converter.getClass().getName() + " on " + where
+                    + " converts " + handled.getName() + ", but the property is " + valueClass.getName()
+                    + ": use a converter for " + valueClass.getSimpleName());
+        }
+    }
+
+    private static Class<?> wrap(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 
     private static String annotationName(AttributeRole role) {
