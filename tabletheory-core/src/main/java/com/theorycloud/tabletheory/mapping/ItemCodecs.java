@@ -3,8 +3,6 @@ package com.theorycloud.tabletheory.mapping;
 import com.theorycloud.tabletheory.mapping.internal.BeanItemCodec;
 import com.theorycloud.tabletheory.mapping.internal.ConverterRegistry;
 import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -14,7 +12,12 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class ItemCodecs {
 
-    private static final Map<Class<?>, ItemCodec<?>> CODECS = new ConcurrentHashMap<>();
+    private static final ClassValue<ItemCodec<?>> CODECS = new ClassValue<>() {
+        @Override
+        protected ItemCodec<?> computeValue(Class<?> type) {
+            return BeanItemCodec.compile(type, ModelBlueprints.of(type));
+        }
+    };
 
     private ItemCodecs() {
     }
@@ -27,13 +30,6 @@ public final class ItemCodecs {
     @SuppressWarnings("unchecked")
     public static <T> ItemCodec<T> forClass(Class<T> type) {
         ItemCodec<?> codec = CODECS.get(type);
-        if (codec == null) {
-            codec = BeanItemCodec.compile(type, ModelBlueprints.of(type));
-            ItemCodec<?> raced = CODECS.putIfAbsent(type, codec);
-            if (raced != null) {
-                codec = raced;
-            }
-        }
         return (ItemCodec<T>) codec;
     }
 

@@ -358,6 +358,15 @@ class ModelValidationTest {
     record KeyInOptional(@PartitionKey String id, @SortKey Optional<List<String>> sk) {
     }
 
+    @TableTheoryModel(table = "t")
+    record JsonList(@PartitionKey String id, @Json List<String> names) {
+    }
+
+    @Test
+    void rejectsJsonOnValuesThatAreNotObjects() {
+        assertInvalid(JsonList.class).hasMessageContaining("@Json on JsonList.names stores a JSON object as M");
+    }
+
     @Test
     void rejectsConflictingAnnotationsAndEmptyNames() {
         assertInvalid(ConflictingRoles.class).hasMessageContaining("ConflictingRoles.id carries conflicting roles");

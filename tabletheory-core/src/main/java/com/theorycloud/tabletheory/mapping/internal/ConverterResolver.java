@@ -55,6 +55,13 @@ public final class ConverterResolver {
             return new ResolvedConverter(converter, converter.storedType(), AttributeFormat.NONE);
         }
         if (flags.json()) {
+            if (raw.isPrimitive() || raw.isArray() || raw.isEnum() || Collection.class.isAssignableFrom(raw)
+                    || CharSequence.class.isAssignableFrom(raw) || Number.class.isAssignableFrom(raw)
+                    || raw == Boolean.class) {
+                throw new InvalidModelException(model, "@Json on " + model + "." + property + " stores a JSON object"
+                        + " as M, but " + type.getTypeName() + " is not an object: use @Json on a record, class or Map,"
+                        + " or remove it");
+            }
             return new ResolvedConverter(new JsonConverter(ConverterRegistry.jsonMapper(), type), DynamoType.M,
                     AttributeFormat.NONE);
         }

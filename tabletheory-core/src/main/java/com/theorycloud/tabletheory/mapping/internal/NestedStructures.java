@@ -17,7 +17,12 @@ final class NestedStructures {
     private record Key(Class<?> type, NamingConvention naming) {
     }
 
-    private static final Map<Key, BeanStructure> COMPILED = new ConcurrentHashMap<>();
+    private static final ClassValue<Map<NamingConvention, BeanStructure>> COMPILED = new ClassValue<>() {
+        @Override
+        protected Map<NamingConvention, BeanStructure> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
     private static final ThreadLocal<Set<Key>> IN_PROGRESS = ThreadLocal.withInitial(HashSet::new);
 
     private NestedStructures() {
@@ -26,12 +31,14 @@ final class NestedStructures {
     /** Compiles a nested type now (so a bad nested type fails at startup); recursive types are compiled once. */
     static void validate(Class<?> type, NamingConvention inherited) {
         Key key = key(type, inherited);
-        if (COMPILED.containsKey(key) || !IN_PROGRESS.get().add(key)) {
+        Map<NamingConvention, BeanStructure> compiled = COMPILED.get(type);
+        if (compiled.containsKey(key.naming()) || !IN_PROGRESS.get().add(key)) {
             return;
         }
         try {
             String name = type.getSimpleName();
-            COMPILED.putIfAbsent(key, BeanStructure.compile(StructureReader.read(type, name, key.naming()), true));
+            compiled.putIfAbsent(key.naming(),
+                    BeanStructure.compile(StructureReader.read(type, name, key.naming()), true));
         } finally {
             IN_PROGRESS.get().remove(key);
         }
@@ -40,10 +47,10 @@ final class NestedStructures {
     /** The compiled structure of a nested type, compiling it on first use. */
     static BeanStructure of(Class<?> type, NamingConvention inherited) {
         Key key = key(type, inherited);
-        BeanStructure structure = COMPILED.get(key);
+        BeanStructure structure = COMPILED.get(type).get(key.naming());
         if (structure == null) {
             validate(type, inherited);
-            structure = COMPILED.get(key);
+            structure = COMPILED.get(type).get(key.naming());
         }
         return java.util.Objects.requireNonNull(structure);
     }

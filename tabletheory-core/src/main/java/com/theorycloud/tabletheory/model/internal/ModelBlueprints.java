@@ -1,15 +1,18 @@
 package com.theorycloud.tabletheory.model.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Read-once cache of annotated models, shared by {@code AnnotatedModels} and the codec factory so a class is read
- * and validated only once.
+ * and validated only once. A {@link ClassValue} keeps entries with their class, so redeployed class loaders are not
+ * pinned; a failed read is not cached and fails again on the next call.
  */
 public final class ModelBlueprints {
 
-    private static final Map<Class<?>, ModelBlueprint> READ = new ConcurrentHashMap<>();
+    private static final ClassValue<ModelBlueprint> READ = new ClassValue<>() {
+        @Override
+        protected ModelBlueprint computeValue(Class<?> type) {
+            return ModelReader.read(type);
+        }
+    };
 
     private ModelBlueprints() {
     }
@@ -20,15 +23,6 @@ public final class ModelBlueprints {
      * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
      */
     public static ModelBlueprint of(Class<?> type) {
-        ModelBlueprint blueprint = READ.get(type);
-        if (blueprint == null) {
-            // Not computeIfAbsent: reading may compile nested types, and a failed read must not be cached.
-            blueprint = ModelReader.read(type);
-            ModelBlueprint raced = READ.putIfAbsent(type, blueprint);
-            if (raced != null) {
-                blueprint = raced;
-            }
-        }
-        return blueprint;
+        return READ.get(type);
     }
 }
