@@ -9,7 +9,18 @@ import java.lang.annotation.Target;
 
 /**
  * Declares a record or class as a TableTheory model stored in one DynamoDB table. Records are the preferred form;
- * classes need a no-argument constructor and setters (or non-final fields).
+ * classes need a no-argument constructor and setters (or non-final fields). The model is read, validated and compiled
+ * once, when it is first used.
+ *
+ * <p>How property types are stored: {@code String}, {@code char}, enums (by name), {@code UUID}, {@code URI},
+ * {@code LocalDate}, {@code LocalDateTime} and {@code Duration} (ISO-8601) as {@code S}; {@code Instant},
+ * {@code OffsetDateTime} and {@code ZonedDateTime} as RFC 3339 {@code S} ({@code rfc3339nano}); primitives and their
+ * boxes as {@code N} (booleans as {@code BOOL}); {@code BigDecimal} and {@code BigInteger} as exact {@code N}
+ * ({@code decimal_string}, up to 38 digits); {@code byte[]} and {@code ByteBuffer} as {@code B}; {@code Set}s of
+ * strings, numbers or byte arrays as {@code SS}/{@code NS}/{@code BS}; other collections as {@code L};
+ * {@code Map<String, V>} and nested records or classes as {@code M}; {@code Optional<X>} as {@code X}, left out when
+ * empty. Anything else needs {@link Convert}, {@link Json} or a converter registered with
+ * {@code ItemCodecs.registerConverter}.
  *
  * <pre>{@code
  * @TableTheoryModel(table = "users")

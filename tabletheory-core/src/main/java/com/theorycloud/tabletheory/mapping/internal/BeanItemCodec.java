@@ -10,6 +10,7 @@ import com.theorycloud.tabletheory.model.internal.ModelBlueprint;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -92,7 +93,7 @@ public final class BeanItemCodec<T> implements ItemCodec<T> {
     }
 
     /** The convenience forms: a String for S or N, any Number for N, byte[] for B; {@code null} otherwise. */
-    private static AttributeValue scalar(DynamoType type, Object value) {
+    private static @Nullable AttributeValue scalar(DynamoType type, Object value) {
         if (type == DynamoType.S && value instanceof String text) {
             return AttributeValue.fromS(text);
         }

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the converter, DynamoDB type and format for a Java type, once, when a model is compiled. This is the one
@@ -197,6 +198,12 @@ public final class ConverterResolver {
                 + " String, but the property is " + raw.getName() + ": use @Convert with a converter storing B");
     }
 
+    /**
+     * Timestamps are {@code rfc3339nano} strings like the lifecycle attributes; {@code BigDecimal} and
+     * {@code BigInteger} are {@code decimal_string} numbers, the DMS format for exact values (the contract's
+     * number-precision model), while the fixed-width primitives and boxes carry no format, like {@code amount} in the
+     * contract's order model.
+     */
     private static AttributeFormat scalarFormat(Class<?> raw) {
         if (raw == Instant.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class) {
             return AttributeFormat.RFC3339NANO;
@@ -217,7 +224,8 @@ public final class ConverterResolver {
                 && !raw.getName().startsWith("javax.");
     }
 
-    private static InvalidModelException unsupported(Type type, String model, String property, String reason) {
+    private static InvalidModelException unsupported(Type type, String model, String property,
+            @Nullable String reason) {
         return new InvalidModelException(model, "no converter for " + model + "." + property + " of type "
                 + type.getTypeName() + (reason == null ? "" : " (" + reason + ")")
                 + ": annotate it with @Convert(YourConverter.class) or @Json, or register a converter with"
@@ -253,7 +261,7 @@ public final class ConverterResolver {
         return found == null ? Object.class : found;
     }
 
-    private static Type findArgument(Type type, Class<?> supertype, int index) {
+    private static @Nullable Type findArgument(Type type, Class<?> supertype, int index) {
         Class<?> raw = rawClass(type);
         if (raw == supertype) {
             return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : null;

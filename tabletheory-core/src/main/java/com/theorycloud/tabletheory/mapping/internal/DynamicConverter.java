@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -82,7 +83,7 @@ final class DynamicConverter implements AttributeConverter<Object> {
     }
 
     @Override
-    public Object read(AttributeValue value) {
+    public @Nullable Object read(AttributeValue value) {
         switch (value.type()) {
             case S:
                 return value.s();

@@ -3,6 +3,7 @@ package com.theorycloud.tabletheory.mapping.internal;
 import com.theorycloud.tabletheory.mapping.AttributeConverter;
 import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.model.NamingConvention;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -13,7 +14,7 @@ final class NestedConverter implements AttributeConverter<Object> {
 
     private final Class<?> type;
     private final NamingConvention naming;
-    private volatile BeanStructure structure;
+    private volatile @Nullable BeanStructure structure;
 
     NestedConverter(Class<?> type, NamingConvention naming) {
         this.type = type;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -28,7 +29,7 @@ final class SetConverter implements AttributeConverter<Collection<Object>> {
     }
 
     /** The set type for elements stored as {@code elementType}, or {@code null} when they cannot form a set. */
-    static DynamoType setTypeOf(DynamoType elementType) {
+    static @Nullable DynamoType setTypeOf(DynamoType elementType) {
         return switch (elementType) {
             case S -> DynamoType.SS;
             case N -> DynamoType.NS;

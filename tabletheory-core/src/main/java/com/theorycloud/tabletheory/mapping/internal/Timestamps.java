@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 3339 timestamps as the other TableTheory runtimes write them ({@code rfc3339nano}, Go's
@@ -90,7 +91,7 @@ public final class Timestamps {
     }
 
     /** Parses {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±hh:mm)}, or returns {@code null} for anything else. */
-    private static OffsetDateTime parseCommon(String text) {
+    private static @Nullable OffsetDateTime parseCommon(String text) {
         int length = text.length();
         if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
                 || text.charAt(13) != ':' || text.charAt(16) != ':') {
