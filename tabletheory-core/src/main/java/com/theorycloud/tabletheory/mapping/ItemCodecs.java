@@ -41,7 +41,11 @@ public final class ItemCodecs {
         ConverterRegistry.register(type, converter);
     }
 
-    /** Uses the given Jackson mapper for {@code @Json} properties of models compiled afterwards. */
+    /**
+     * Uses the given Jackson mapper for {@code @Json} properties of models compiled afterwards. Enable
+     * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS} on it (the default mapper does) if untyped documents
+     * must keep exact decimals.
+     */
     public static void useJsonMapper(ObjectMapper mapper) {
         ConverterRegistry.useJsonMapper(mapper);
     }

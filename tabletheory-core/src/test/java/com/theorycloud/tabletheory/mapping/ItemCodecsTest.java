@@ -478,6 +478,7 @@ class ItemCodecsTest {
         body.put("count", 9_007_199_254_740_993L);
         body.put("nested", Map.of("flag", false, "list", List.of(1, "two")));
         body.put("nothing", null);
+        body.put("precise", new BigDecimal("0.12345678901234567"));
         ItemCodec<Document> codec = ItemCodecs.forClass(Document.class);
         Document original = new Document("D", body, Map.of("a", List.of(1L, "b", true)), Optional.empty());
 
@@ -486,7 +487,8 @@ class ItemCodecsTest {
 
         assertThat(item.get("body").m().get("nothing")).isEqualTo(AttributeValue.fromNul(true));
         assertThat(item).doesNotContainKey("preferences");
-        assertThat(decoded.body()).containsEntry("count", 9_007_199_254_740_993L).containsEntry("name", "x");
+        assertThat(decoded.body()).containsEntry("count", 9_007_199_254_740_993L).containsEntry("name", "x")
+                .containsEntry("precise", new BigDecimal("0.12345678901234567"));
         assertThat(decoded.untyped()).isEqualTo(Map.of("a", List.of(1L, "b", true)));
         assertThat(decoded.preferences()).isEmpty();
     }
@@ -528,6 +530,25 @@ class ItemCodecsTest {
                 .isEqualTo("0.000000001");
         assertThat(codec.encode(new Numbers("1", 1.5e20, BigDecimal.ONE, Set.of())).get("ratio").n())
                 .isEqualTo("150000000000000000000");
+    }
+
+    @Test
+    void roundTripsTheContractModels() {
+        var order = new com.theorycloud.tabletheory.model.ContractModels.Order("ORDER#1", "META", "PAID", 250L,
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:01.5Z"), 0L,
+                Instant.ofEpochSecond(1_900_000_000L));
+        var codec = ItemCodecs.forClass(com.theorycloud.tabletheory.model.ContractModels.Order.class);
+
+        Map<String, AttributeValue> item = codec.encode(order);
+
+        assertThat(codec.decode(item)).isEqualTo(order);
+        assertThat(item.get("updatedAt")).isEqualTo(AttributeValue.fromS("2026-01-01T00:00:01.5Z"));
+        assertThat(item.get("ttl")).isEqualTo(AttributeValue.fromN("1900000000"));
+        for (Class<?> model : com.theorycloud.tabletheory.model.ContractModels.class.getDeclaredClasses()) {
+            if (model.isAnnotationPresent(TableTheoryModel.class)) {
+                assertThat(ItemCodecs.forClass(model).schema().javaType()).isEqualTo(model);
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.theorycloud.tabletheory.mapping.AttributeConverter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ConverterRegistry {
 
     private static final Map<Class<?>, AttributeConverter<?>> CONVERTERS = new ConcurrentHashMap<>();
-    private static volatile ObjectMapper jsonMapper = JsonMapper.builder().build();
+    // Decimals become BigDecimal so untyped JSON documents keep DynamoDB's exact numbers when read and saved again.
+    private static volatile ObjectMapper jsonMapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private ConverterRegistry() {
     }
