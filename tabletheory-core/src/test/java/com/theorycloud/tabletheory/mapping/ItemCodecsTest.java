@@ -337,6 +337,55 @@ class ItemCodecsTest {
         assertThat(decoded).usingRecursiveComparison().isEqualTo(ledger);
     }
 
+    /** Base class whose fields are mapped too. */
+    abstract static class Audited {
+        private String auditedBy;
+
+        public String getAuditedBy() {
+            return auditedBy;
+        }
+
+        public void setAuditedBy(String auditedBy) {
+            this.auditedBy = auditedBy;
+        }
+    }
+
+    /** A subclass with a boolean is-getter. */
+    @TableTheoryModel(table = "t", naming = NamingConvention.SNAKE_CASE)
+    public static final class Device extends Audited {
+        @PartitionKey
+        private String deviceId;
+        private boolean online;
+        private DeviceInfo deviceInfo;
+
+        public boolean isOnline() {
+            return online;
+        }
+
+        public void setOnline(boolean online) {
+            this.online = online;
+        }
+    }
+
+    record DeviceInfo(String modelName, @Attribute("fw") String firmwareVersion) {
+    }
+
+    @Test
+    void mapsInheritedFieldsAndNestedTypesWithTheModelsNaming() {
+        Device device = new Device();
+        device.deviceId = "D1";
+        device.setOnline(true);
+        device.setAuditedBy("ops");
+        device.deviceInfo = new DeviceInfo("X1", "1.2.3");
+        ItemCodec<Device> codec = ItemCodecs.forClass(Device.class);
+
+        Map<String, AttributeValue> item = codec.encode(device);
+
+        assertThat(item).containsOnlyKeys("audited_by", "device_id", "online", "device_info");
+        assertThat(item.get("device_info").m()).containsOnlyKeys("model_name", "fw");
+        assertThat(codec.decode(item)).usingRecursiveComparison().isEqualTo(device);
+    }
+
     record TreeNode(String label, List<TreeNode> children) {
     }
 

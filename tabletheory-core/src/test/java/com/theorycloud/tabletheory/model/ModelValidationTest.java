@@ -167,8 +167,8 @@ class ModelValidationTest {
     void rejectsUnsupportedTypesWithoutConverter() {
         assertInvalid(UnsupportedType.class).hasMessageContaining("no converter for UnsupportedType.counter of type"
                 + " java.util.concurrent.atomic.AtomicInteger").hasMessageContaining("@Convert");
-        assertInvalid(NoNoArgNested.class).hasMessageContaining("Money").hasMessageContaining("no no-argument"
-                + " constructor");
+        assertInvalid(NoNoArgNested.class).hasMessageContaining("NoNoArgNested.price holds")
+                .hasMessageContaining("Money").hasMessageContaining("no no-argument constructor");
         assertInvalid(UntypedProperty.class).hasMessageContaining("UntypedProperty.anything");
         assertInvalid(NonStringMapKeys.class).hasMessageContaining("map keys must be String");
         assertInvalid(SetOfBooleans.class).hasMessageContaining("@DynamoSet on SetOfBooleans.flags");

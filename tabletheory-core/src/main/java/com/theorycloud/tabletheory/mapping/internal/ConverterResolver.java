@@ -115,7 +115,12 @@ public final class ConverterResolver {
                     AttributeFormat.NONE);
         }
         if (isStructure(raw)) {
-            NestedStructures.validate(raw, naming);
+            try {
+                NestedStructures.validate(raw, naming);
+            } catch (InvalidModelException e) {
+                throw new InvalidModelException(model, model + "." + property + " holds " + raw.getName()
+                        + ", which cannot be mapped as a nested map: " + e.getMessage(), e);
+            }
             return new ResolvedConverter(new NestedConverter(raw, naming), DynamoType.M, AttributeFormat.NONE);
         }
         throw unsupported(type, model, property, null);
