@@ -233,6 +233,31 @@ class ItemCodecsTest {
         assertThat(decoded.sorted()).isInstanceOf(TreeSet.class);
     }
 
+    @TableTheoryModel(table = "t")
+    record Collections(@PartitionKey String id, java.util.Deque<String> queue, java.util.LinkedList<Integer> linked,
+            java.util.HashSet<String> hashed, java.util.NavigableSet<Long> navigable, java.util.Collection<String> any) {
+    }
+
+    @Test
+    void createsTheDeclaredCollectionTypes() {
+        Collections original = new Collections("1", new java.util.ArrayDeque<>(List.of("a", "b")),
+                new java.util.LinkedList<>(List.of(1, 2)), new java.util.HashSet<>(Set.of("x")),
+                new TreeSet<>(Set.of(3L, 1L)), List.of("z"));
+        ItemCodec<Collections> codec = ItemCodecs.forClass(Collections.class);
+
+        Map<String, AttributeValue> item = codec.encode(original);
+        Collections decoded = codec.decode(item);
+
+        assertThat(item.get("queue").hasL()).isTrue();
+        assertThat(item.get("hashed").ss()).containsExactly("x");
+        assertThat(item.get("navigable").ns()).containsExactly("1", "3");
+        assertThat(decoded.queue()).isInstanceOf(java.util.ArrayDeque.class).containsExactly("a", "b");
+        assertThat(decoded.linked()).isInstanceOf(java.util.LinkedList.class).containsExactly(1, 2);
+        assertThat(decoded.hashed()).isInstanceOf(java.util.HashSet.class).containsExactly("x");
+        assertThat(decoded.navigable()).isInstanceOf(TreeSet.class).containsExactly(1L, 3L);
+        assertThat(decoded.any()).containsExactly("z");
+    }
+
     /** A mutable class with getters and setters. */
     @TableTheoryModel(table = "t", naming = NamingConvention.SNAKE_CASE)
     public static class Account {

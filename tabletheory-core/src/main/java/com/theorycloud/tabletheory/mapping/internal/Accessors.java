@@ -96,8 +96,13 @@ final class Accessors {
         return components -> (Object) spread.invokeExact(components);
     }
 
-    private static MethodHandles.Lookup lookup(Class<?> type) throws IllegalAccessException {
-        return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+    private static MethodHandles.Lookup lookup(Class<?> type) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        } catch (IllegalAccessException | SecurityException closed) {
+            // A module that does not open the package (the JDK's own collections, for one): public members only.
+            return MethodHandles.lookup();
+        }
     }
 
     private static Class<?> box(Class<?> type) {

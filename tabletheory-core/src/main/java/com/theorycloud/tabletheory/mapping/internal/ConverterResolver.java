@@ -18,15 +18,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,7 +133,7 @@ public final class ConverterResolver {
         Type elementType = typeArgument(type, Collection.class, 0);
         ResolvedConverter elements = value(elementType, naming, model, property);
         boolean declaredSet = Set.class.isAssignableFrom(raw);
-        IntFunction<Collection<Object>> factory = factory(raw);
+        IntFunction<Collection<Object>> factory = factory(type, raw, model, property);
         DynamoType setType = SetConverter.setTypeOf(elements.type());
         if ((asSet || declaredSet) && setType != null) {
             return new ResolvedConverter(cast(new SetConverter(setType, elements.converter(), factory)), setType,
@@ -149,29 +148,34 @@ public final class ConverterResolver {
                 AttributeFormat.NONE);
     }
 
-    private static IntFunction<Collection<Object>> factory(Class<?> raw) {
-        if (SortedSet.class.isAssignableFrom(raw)) {
-            return size -> new TreeSet<>();
+    private static IntFunction<Collection<Object>> factory(Type type, Class<?> raw, String model, String property) {
+        if (raw.isInterface()) {
+            if (raw.isAssignableFrom(ArrayList.class)) {
+                return ArrayList::new;
+            }
+            if (raw.isAssignableFrom(LinkedHashSet.class)) {
+                return LinkedHashSet::new;
+            }
+            if (raw.isAssignableFrom(TreeSet.class)) {
+                return size -> new TreeSet<>();
+            }
+            if (raw.isAssignableFrom(ArrayDeque.class)) {
+                return ArrayDeque::new;
+            }
+            throw unsupported(type, model, property, "declare the property as List, Set, SortedSet or Collection");
         }
-        if (Set.class.isAssignableFrom(raw)) {
-            return raw.isAssignableFrom(LinkedHashSet.class) ? LinkedHashSet::new : size -> newInstance(raw);
+        Supplier<Object> constructor;
+        try {
+            constructor = Accessors.constructor(raw.getDeclaredConstructor());
+        } catch (ReflectiveOperationException e) {
+            throw unsupported(type, model, property, raw.getSimpleName() + " has no accessible no-argument constructor");
         }
-        if (raw.isAssignableFrom(ArrayList.class)) {
-            return ArrayList::new;
-        }
-        if (!raw.isInterface()) {
-            return size -> newInstance(raw);
-        }
-        return size -> new HashSet<>(); // unreachable for the collection interfaces we accept, kept total
+        return size -> collection(constructor.get());
     }
 
     @SuppressWarnings("unchecked")
-    private static Collection<Object> newInstance(Class<?> raw) {
-        try {
-            return (Collection<Object>) raw.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + raw.getName(), e);
-        }
+    private static Collection<Object> collection(Object created) {
+        return (Collection<Object>) created;
     }
 
     private static ResolvedConverter ttl(Class<?> raw, String model, String property) {
