@@ -359,6 +359,16 @@ class ModelValidationTest {
     }
 
     @TableTheoryModel(table = "t")
+    record ConvertedVersion(@PartitionKey String id, @Version @Convert(UpperCaseConverter.class) String version) {
+    }
+
+    @Test
+    void rejectsCustomConversionOfLifecycleAttributes() {
+        assertInvalid(ConvertedVersion.class).hasMessageContaining("ConvertedVersion.version is a [version]"
+                + " attribute").hasMessageContaining("remove @Json, @DynamoSet, @Binary or @Convert");
+    }
+
+    @TableTheoryModel(table = "t")
     record JsonList(@PartitionKey String id, @Json List<String> names) {
     }
 

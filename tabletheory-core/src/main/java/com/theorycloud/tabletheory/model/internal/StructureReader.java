@@ -183,20 +183,22 @@ public final class StructureReader {
 
     private static void checkRoleType(String model, String where, Set<AttributeRole> roles, Class<?> type,
             boolean customConversion) {
-        if (roles.contains(AttributeRole.VERSION) && (!VERSION_TYPES.contains(type) || customConversion)) {
+        boolean lifecycle = roles.contains(AttributeRole.VERSION) || roles.contains(AttributeRole.CREATED_AT)
+                || roles.contains(AttributeRole.UPDATED_AT) || roles.contains(AttributeRole.TTL);
+        if (lifecycle && customConversion) {
+            throw new InvalidModelException(model, where + " is a " + roleNames(roles) + " attribute, which the"
+                    + " engine stores in a fixed form: remove @Json, @DynamoSet, @Binary or @Convert");
+        }
+        if (roles.contains(AttributeRole.VERSION) && !VERSION_TYPES.contains(type)) {
             throw new InvalidModelException(model, "@Version on " + where + " needs int, long, Integer or Long, but"
                     + " the property is " + type.getName() + ": change its type");
         }
         for (AttributeRole timestamp : List.of(AttributeRole.CREATED_AT, AttributeRole.UPDATED_AT)) {
-            if (roles.contains(timestamp) && (!TIME_TYPES.contains(type) || customConversion)) {
+            if (roles.contains(timestamp) && !TIME_TYPES.contains(type)) {
                 throw new InvalidModelException(model, "@" + annotationName(timestamp) + " on " + where + " needs"
                         + " Instant, OffsetDateTime or ZonedDateTime, but the property is " + type.getName()
                         + ": change its type");
             }
-        }
-        if (roles.contains(AttributeRole.TTL) && customConversion) {
-            throw new InvalidModelException(model, "@Ttl on " + where + " cannot be combined with @Json, @DynamoSet,"
-                    + " @Binary or @Convert: TTL is always stored as epoch seconds");
         }
     }
 
