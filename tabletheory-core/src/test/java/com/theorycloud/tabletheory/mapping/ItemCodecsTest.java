@@ -235,14 +235,16 @@ class ItemCodecsTest {
 
     @TableTheoryModel(table = "t")
     record Collections(@PartitionKey String id, java.util.Deque<String> queue, java.util.LinkedList<Integer> linked,
-            java.util.HashSet<String> hashed, java.util.NavigableSet<Long> navigable, java.util.Collection<String> any) {
+            java.util.HashSet<String> hashed, java.util.NavigableSet<Long> navigable, java.util.Collection<String> any,
+            java.util.SortedMap<String, Integer> sortedMap, java.util.HashMap<String, String> hashMap) {
     }
 
     @Test
     void createsTheDeclaredCollectionTypes() {
         Collections original = new Collections("1", new java.util.ArrayDeque<>(List.of("a", "b")),
                 new java.util.LinkedList<>(List.of(1, 2)), new java.util.HashSet<>(Set.of("x")),
-                new TreeSet<>(Set.of(3L, 1L)), List.of("z"));
+                new TreeSet<>(Set.of(3L, 1L)), List.of("z"), new java.util.TreeMap<>(Map.of("b", 2, "a", 1)),
+                new java.util.HashMap<>(Map.of("k", "v")));
         ItemCodec<Collections> codec = ItemCodecs.forClass(Collections.class);
 
         Map<String, AttributeValue> item = codec.encode(original);
@@ -256,6 +258,9 @@ class ItemCodecsTest {
         assertThat(decoded.hashed()).isInstanceOf(java.util.HashSet.class).containsExactly("x");
         assertThat(decoded.navigable()).isInstanceOf(TreeSet.class).containsExactly(1L, 3L);
         assertThat(decoded.any()).containsExactly("z");
+        assertThat(decoded.sortedMap()).isInstanceOf(java.util.TreeMap.class).containsExactly(
+                Map.entry("a", 1), Map.entry("b", 2));
+        assertThat(decoded.hashMap()).isInstanceOf(java.util.HashMap.class).containsExactly(Map.entry("k", "v"));
     }
 
     /** A mutable class with getters and setters. */
