@@ -499,8 +499,8 @@ class ItemCodecsTest {
         assertThatThrownBy(() -> codec.encode(new Numbers("1", Double.NaN, BigDecimal.ONE, Set.of())))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("Numbers.ratio")
                 .hasMessageContaining("NaN");
-        assertThatThrownBy(() -> codec.encode(new Numbers("1", 1, new BigDecimal("1234567890123456789012345678901234567.89"),
-                Set.of()))).isInstanceOf(InvalidValueException.class).hasMessageContaining("Numbers.amount")
+        BigDecimal tooPrecise = new BigDecimal("1234567890123456789012345678901234567.89");
+        assertThatThrownBy(() -> codec.encode(new Numbers("1", 1, tooPrecise, Set.of()))).isInstanceOf(InvalidValueException.class).hasMessageContaining("Numbers.amount")
                 .hasMessageContaining("38");
         assertThatThrownBy(() -> codec.encode(new Numbers("1", 1, new BigDecimal("1E+200"), Set.of())))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("range");
@@ -515,7 +515,8 @@ class ItemCodecsTest {
 
         assertThatThrownBy(() -> codec.decode(Map.of("id", AttributeValue.fromS("1"),
                 "ratio", AttributeValue.fromS("high")))).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("attribute 'ratio'").hasMessageContaining("expected a stored N value but found S");
+                .hasMessageContaining("attribute 'ratio'")
+                .hasMessageContaining("expected a stored N value but found S");
     }
 
     @Test

@@ -170,7 +170,8 @@ public final class ConverterResolver {
         try {
             constructor = Accessors.constructor(raw.getDeclaredConstructor());
         } catch (ReflectiveOperationException e) {
-            throw unsupported(type, model, property, raw.getSimpleName() + " has no accessible no-argument constructor");
+            throw unsupported(type, model, property,
+                    raw.getSimpleName() + " has no accessible no-argument constructor");
         }
         return size -> collection(constructor.get());
     }
@@ -193,7 +194,8 @@ public final class ConverterResolver {
         try {
             constructor = Accessors.constructor(raw.getDeclaredConstructor());
         } catch (ReflectiveOperationException e) {
-            throw unsupported(type, model, property, raw.getSimpleName() + " has no accessible no-argument constructor");
+            throw unsupported(type, model, property,
+                    raw.getSimpleName() + " has no accessible no-argument constructor");
         }
         return size -> map(constructor.get());
     }

@@ -177,8 +177,8 @@ public final class StructureReader {
         }
         AttributeSchema schema = new AttributeSchema(attributeName, property, resolved.type(), format, roles, key,
                 element.isAnnotationPresent(OmitEmpty.class), json, encrypted);
-        return new PropertyBlueprint(schema, declared, valueClass, optional, resolved.converter(), getter, setter, field,
-                position);
+        return new PropertyBlueprint(schema, declared, valueClass, optional, resolved.converter(), getter, setter,
+                field, position);
     }
 
     private static void checkRoleType(String model, String where, Set<AttributeRole> roles, Class<?> type,
