@@ -45,7 +45,7 @@ public final class TableTheory {
                 "TableTheory needs a DynamoDbClient: call builder().client(...)");
         this.clock = builder.clock;
         this.tableNameResolver = builder.tableNameResolver;
-        this.listener = builder.listener;
+        this.listener = OperationHooks.of(builder.listener, builder.interceptor);
     }
 
     /** Starts configuring an engine. */
@@ -183,6 +183,7 @@ public final class TableTheory {
         private Clock clock = Clock.systemUTC();
         private TableNameResolver tableNameResolver = TableNameResolver.identity();
         private OperationListener listener = OperationListener.NONE;
+        private OperationInterceptor interceptor = OperationInterceptor.NONE;
 
         private Builder() {
         }
@@ -208,6 +209,12 @@ public final class TableTheory {
         /** Receives an event after every operation; none by default. */
         public Builder listener(OperationListener listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /** Surrounds every operation with a before and an after call, e.g. for tracing; none by default. */
+        public Builder interceptor(OperationInterceptor interceptor) {
+            this.interceptor = interceptor;
             return this;
         }
 
