@@ -263,6 +263,45 @@ class ItemCodecsTest {
         assertThat(decoded.hashMap()).isInstanceOf(java.util.HashMap.class).containsExactly(Map.entry("k", "v"));
     }
 
+    @TableTheoryModel(table = "t")
+    record Session(@PartitionKey String id, @Ignore String token, @Ignore int hits,
+            @Ttl OffsetDateTime expires, @Ttl @Attribute("zonedTtl") Optional<ZonedDateTime> unused) {
+    }
+
+    @TableTheoryModel(table = "t")
+    record ZonedSession(@PartitionKey String id, @Ttl ZonedDateTime expires) {
+    }
+
+    @Test
+    void storesZonedTtlAsEpochSecondsAndRejectsTwoTtlAttributes() {
+        ItemCodec<ZonedSession> zoned = ItemCodecs.forClass(ZonedSession.class);
+        ZonedDateTime expiry = ZonedDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+        Map<String, AttributeValue> item = zoned.encode(new ZonedSession("S", expiry));
+
+        assertThat(item.get("expires")).isEqualTo(AttributeValue.fromN(Long.toString(expiry.toEpochSecond())));
+        assertThat(zoned.decode(item).expires().toInstant()).isEqualTo(expiry.toInstant());
+        assertThatThrownBy(() -> ItemCodecs.forClass(Session.class)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("Session has two properties with @Ttl (expires and unused)");
+    }
+
+    @TableTheoryModel(table = "t")
+    record CachedSession(@PartitionKey String id, @Ignore String token, @Ignore int hits,
+            @Ttl OffsetDateTime expires) {
+    }
+
+    @Test
+    void skipsIgnoredRecordComponents() {
+        ItemCodec<CachedSession> codec = ItemCodecs.forClass(CachedSession.class);
+        OffsetDateTime expiry = OffsetDateTime.parse("2030-01-01T00:00:00Z");
+
+        Map<String, AttributeValue> item = codec.encode(new CachedSession("S", "secret", 3, expiry));
+        CachedSession decoded = codec.decode(item);
+
+        assertThat(item).containsOnlyKeys("id", "expires");
+        assertThat(decoded).isEqualTo(new CachedSession("S", null, 0, expiry));
+    }
+
     /** A mutable class with getters and setters. */
     @TableTheoryModel(table = "t", naming = NamingConvention.SNAKE_CASE)
     public static class Account {

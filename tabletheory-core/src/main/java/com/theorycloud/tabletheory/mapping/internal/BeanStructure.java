@@ -110,7 +110,7 @@ final class BeanStructure {
         } catch (ReflectiveOperationException e) {
             throw new InvalidModelException(blueprint.name(), "cannot access the properties of "
                     + blueprint.type().getName() + ": " + e.getMessage()
-                    + "; open its package to com.theorycloud.tabletheory.core if it lives in a named module", e);
+                    + "; if it lives in a named module, open its package to TableTheory", e);
         }
     }
 
