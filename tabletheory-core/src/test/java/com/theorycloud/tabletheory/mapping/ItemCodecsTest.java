@@ -531,6 +531,23 @@ class ItemCodecsTest {
     record Numbers(@PartitionKey String id, double ratio, BigDecimal amount, Set<Double> samples) {
     }
 
+    @TableTheoryModel(table = "t")
+    record AnyNumbers(@PartitionKey String id, Number single, Set<Number> many) {
+    }
+
+    @Test
+    void storesPropertiesDeclaredAsNumberExactly() {
+        ItemCodec<AnyNumbers> codec = ItemCodecs.forClass(AnyNumbers.class);
+
+        Map<String, AttributeValue> item = codec.encode(new AnyNumbers("1", 2.5, Set.of(1, 9_007_199_254_740_993L)));
+        AnyNumbers decoded = codec.decode(item);
+
+        assertThat(codec.schema().attribute("many").map(a -> a.type())).contains(DynamoType.NS);
+        assertThat(item.get("many").ns()).containsExactlyInAnyOrder("1", "9007199254740993");
+        assertThat(decoded.single()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(decoded.many()).containsExactlyInAnyOrder(BigDecimal.ONE, new BigDecimal("9007199254740993"));
+    }
+
     @Test
     void rejectsNumbersDynamoDbCannotStoreNamingModelAndField() {
         ItemCodec<Numbers> codec = ItemCodecs.forClass(Numbers.class);

@@ -59,6 +59,8 @@ final class ScalarConverters {
         register(Double.class, doubles);
         numeric(float.class, Float.class, Float::parseFloat);
         register(BigDecimal.class, number(BigDecimal::new));
+        // Declared as plain Number: any number is written; values read back as exact BigDecimals.
+        register(Number.class, ScalarConverters.<Number>number(BigDecimal::new));
         register(BigInteger.class, number(n -> new BigDecimal(n).toBigIntegerExact()));
         register(byte[].class, ScalarConverters.<byte[]>of(DynamoType.B,
                 bytes -> AttributeValue.fromB(SdkBytes.fromByteArray(bytes)),
