@@ -213,7 +213,7 @@ class ItemCodecsTest {
 
     @Test
     void mapsEveryScalarType() {
-        Scalars original = new Scalars("1", 'x', 'y', (short) 7, (byte) -3, 1.5f, 2.25, Duration.ofMinutes(90),
+        Scalars original = new Scalars("1", 'x', 'y', (short) 7, (byte) -3, 1.1f, 2.25, Duration.ofMinutes(90),
                 LocalDateTime.of(2026, 3, 4, 5, 6, 7), ZonedDateTime.of(2026, 3, 4, 5, 6, 7, 0, ZoneOffset.ofHours(-5)),
                 ByteBuffer.wrap("hi".getBytes(StandardCharsets.UTF_8)), "héllo", new TreeSet<>(Set.of("b", "a")),
                 List.of("one", "two"), 1_900_000_000L, 2);
@@ -224,6 +224,7 @@ class ItemCodecsTest {
 
         assertThat(decoded).usingRecursiveComparison().isEqualTo(original);
         assertThat(item.get("letter")).isEqualTo(AttributeValue.fromS("x"));
+        assertThat(item.get("ratio")).isEqualTo(AttributeValue.fromN("1.1"));
         assertThat(item.get("timeout")).isEqualTo(AttributeValue.fromS("PT1H30M"));
         assertThat(item.get("localTime")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07"));
         assertThat(item.get("zoned")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07-05:00"));

@@ -57,7 +57,12 @@ final class ScalarConverters {
                 av -> Double.parseDouble(StoredValues.n(av)));
         register(double.class, doubles);
         register(Double.class, doubles);
-        numeric(float.class, Float.class, Float::parseFloat);
+        // A float is written from its own shortest decimal (1.1f as 1.1), not from its widened double.
+        AttributeConverter<Float> floats = of(DynamoType.N, f -> AttributeValue.fromN(Float.isFinite(f)
+                ? DynamoNumbers.format(new BigDecimal(Float.toString(f))) : DynamoNumbers.format(f)),
+                av -> Float.parseFloat(StoredValues.n(av)));
+        register(float.class, floats);
+        register(Float.class, floats);
         register(BigDecimal.class, number(BigDecimal::new));
         // Declared as plain Number: any number is written; values read back as exact BigDecimals.
         register(Number.class, ScalarConverters.<Number>number(BigDecimal::new));
