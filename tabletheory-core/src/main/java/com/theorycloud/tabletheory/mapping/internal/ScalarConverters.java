@@ -57,9 +57,7 @@ final class ScalarConverters {
                 av -> Double.parseDouble(StoredValues.n(av)));
         register(double.class, doubles);
         register(Double.class, doubles);
-        // A float is written from its own shortest decimal (1.1f as 1.1), not from its widened double.
-        AttributeConverter<Float> floats = of(DynamoType.N, f -> AttributeValue.fromN(Float.isFinite(f)
-                ? DynamoNumbers.format(new BigDecimal(Float.toString(f))) : DynamoNumbers.format(f)),
+        AttributeConverter<Float> floats = of(DynamoType.N, f -> AttributeValue.fromN(formatFloat(f)),
                 av -> Float.parseFloat(StoredValues.n(av)));
         register(float.class, floats);
         register(Float.class, floats);
@@ -98,7 +96,19 @@ final class ScalarConverters {
 
     /** Writes any {@link Number} as {@code N} with DynamoDB's precision rules. */
     static AttributeValue number(Number value) {
+        if (value instanceof Double d) {
+            return AttributeValue.fromN(formatDouble(d));
+        }
+        if (value instanceof Float f) {
+            return AttributeValue.fromN(formatFloat(f));
+        }
         return AttributeValue.fromN(DynamoNumbers.format(value));
+    }
+
+    /** Formats a float from its own shortest decimal (1.1f as 1.1), not from its widened double. */
+    static String formatFloat(float value) {
+        return Float.isFinite(value) ? DynamoNumbers.format(new BigDecimal(Float.toString(value)))
+                : DynamoNumbers.format(value);
     }
 
     /**
