@@ -80,6 +80,28 @@ public final class Table<T> {
                 listener != OperationListener.NONE);
     }
 
+    private Table(Table<T> base, WritePolicyRules writePolicy) {
+        this.codec = base.codec;
+        this.schema = base.schema;
+        this.tableName = base.tableName;
+        this.client = base.client;
+        this.clock = base.clock;
+        this.runner = base.runner;
+        this.writer = base.writer;
+        this.requests = base.requests;
+        this.writePolicy = writePolicy;
+    }
+
+    /**
+     * A view of this table whose puts and updates also refuse to change the given attributes, on top of the model's
+     * protected attributes; for calls that must not touch fields the model leaves mutable.
+     *
+     * @param attributes stored attribute names to protect
+     */
+    public Table<T> withProtectedAttributes(Collection<String> attributes) {
+        return new Table<>(this, writePolicy.protecting(attributes));
+    }
+
     /** The model this table stores. */
     public ModelSchema schema() {
         return schema;
