@@ -179,6 +179,14 @@ public final class Query<T> {
         return PageWalk.items(start -> fetch(prepared, start, false), prepared.startKey());
     }
 
+    /**
+     * Every item from the cursor on as an {@code Iterable} for for-each loops; each iteration starts a new lazy walk
+     * over the pages (see {@link #stream()}), reading the current settings of this builder.
+     */
+    public Iterable<T> iterable() {
+        return () -> stream().iterator();
+    }
+
     /** Every page from the cursor on, fetched lazily; each page carries the cursor of the next. */
     public Stream<Page<T>> pages() {
         Prepared prepared = prepare();

@@ -235,6 +235,14 @@ class QueryIntegrationTest {
         assertThat(count[0]).isEqualTo(1_050);
         assertThat(sum[0]).isEqualTo(1_049L * 1_050 / 2);
         assertThat(events.query().partition("PK", "STREAM").count()).isEqualTo(1_050);
+
+        int iterated = 0;
+        for (Document item : events.query().partition("PK", "STREAM").sort(SortKey.ge("SK", "ITEM#01000"))
+                .limit(20).iterable()) {
+            assertThat(item.getString("SK")).startsWith("ITEM#010");
+            iterated++;
+        }
+        assertThat(iterated).isEqualTo(50);
     }
 
     @Test
