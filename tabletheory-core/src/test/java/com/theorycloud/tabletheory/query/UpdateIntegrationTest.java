@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.Operation;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidOperatorException;
+import com.theorycloud.tabletheory.error.ProtectedFieldMutationException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Condition;
@@ -165,6 +167,24 @@ class UpdateIntegrationTest {
                 .returning(ReturnValues.UPDATED_NEW)).orElseThrow();
         assertThat(updatedNew.names()).containsExactlyInAnyOrder("count", "updatedAt", "version");
         assertThat(updatedNew.getLong("count")).isEqualTo(2L);
+    }
+
+    @Test
+    void obeysTheWritePolicyAndReportsTheOperation() {
+        create("POLICY", Map.of("name", "n", "status", "open"));
+        assertThatThrownBy(() -> events.withProtectedAttributes(List.of("status")).update(key("POLICY"),
+                Update.create().set("status", "closed")))
+                .isInstanceOf(ProtectedFieldMutationException.class).hasMessageContaining("status");
+        assertThat(events.get(key("POLICY")).getString("status")).isEqualTo("open");
+
+        int before = QueryTestTables.EVENTS.size();
+        events.update(key("POLICY"), Update.create().set("name", "m"));
+        assertThat(QueryTestTables.EVENTS.subList(before, QueryTestTables.EVENTS.size()))
+                .anySatisfy(event -> {
+                    assertThat(event.operation()).isEqualTo(Operation.UPDATE);
+                    assertThat(event.tableName()).isEqualTo(events.tableName());
+                    assertThat(event.errorCode()).isNull();
+                });
     }
 
     @Test
