@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
@@ -44,8 +45,8 @@ class ContractModelsMatchDmsTest {
         Object naming = dms.containsKey("naming") ? map(dms.get("naming")).get("convention") : "camelCase";
         assertThat(schema.naming().dmsName()).isEqualTo(naming);
         Map<String, Object> keys = map(dms.get("keys"));
-        assertThat(key(schema.partitionKey())).isEqualTo(map(keys.get("partition")));
-        assertThat(schema.sortKey() == null ? null : key(schema.sortKey())).isEqualTo(keys.get("sort"));
+        assertThat(key(schema.partitionKey())).isEqualTo(dmsKey(keys.get("partition")));
+        assertThat(key(schema.sortKey())).isEqualTo(dmsKey(keys.get("sort")));
         assertThat(describe(schema.attributes())).containsExactlyElementsOf(describeDms(list(dms.get("attributes"))));
         assertThat(describeIndexes(schema.indexes())).isEqualTo(describeDmsIndexes(dms.get("indexes")));
         Map<String, Object> policy = dms.containsKey("write_policy") ? map(dms.get("write_policy"))
@@ -84,7 +85,7 @@ class ContractModelsMatchDmsTest {
         List<String> out = new ArrayList<>();
         for (IndexSchema index : indexes) {
             out.add(index.name() + " " + index.type() + " " + key(index.partitionKey()) + " "
-                    + (index.sortKey() == null ? null : key(index.sortKey())) + " " + index.projection() + " "
+                    + key(index.sortKey()) + " " + index.projection() + " "
                     + index.includedAttributes());
         }
         return out;
@@ -98,15 +99,19 @@ class ContractModelsMatchDmsTest {
         for (Object entry : list(indexes)) {
             Map<String, Object> index = map(entry);
             Map<String, Object> projection = map(index.get("projection"));
-            out.add(index.get("name") + " " + index.get("type") + " " + index.get("partition") + " "
-                    + index.get("sort") + " " + projection.get("type") + " "
+            out.add(index.get("name") + " " + index.get("type") + " " + dmsKey(index.get("partition")) + " "
+                    + dmsKey(index.get("sort")) + " " + projection.get("type") + " "
                     + projection.getOrDefault("fields", List.of()));
         }
         return out;
     }
 
-    private static Map<String, Object> key(KeyAttribute key) {
-        return Map.of("attribute", key.name(), "type", key.type().name());
+    private static String key(@Nullable KeyAttribute key) {
+        return key == null ? "none" : key.name() + ":" + key.type();
+    }
+
+    private static String dmsKey(@Nullable Object key) {
+        return key == null ? "none" : map(key).get("attribute") + ":" + map(key).get("type");
     }
 
     private static Map<String, Object> model(String file, String name) throws IOException {
