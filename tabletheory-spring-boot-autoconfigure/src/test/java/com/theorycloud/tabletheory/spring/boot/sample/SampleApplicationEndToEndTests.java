@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +39,7 @@ class SampleApplicationEndToEndTests {
 
     @Test
     void usesTheEngineReportsHealthAndPublishesOperationMetrics() throws Exception {
-        Table<Customer> customers = engine.table(ItemCodecs.forClass(Customer.class));
+        Table<Customer> customers = engine.table(Customer.class);
         customers.create(new Customer("CUSTOMER#1", "PROFILE", "ada@example.com", 0));
         assertThat(customers.get(Key.of("CUSTOMER#1", "PROFILE")).email()).isEqualTo("ada@example.com");
 
