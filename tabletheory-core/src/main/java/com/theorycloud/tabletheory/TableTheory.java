@@ -1,0 +1,219 @@
+package com.theorycloud.tabletheory;
+
+import com.theorycloud.tabletheory.error.DynamoDbOperationException;
+import com.theorycloud.tabletheory.internal.ErrorTranslator;
+import com.theorycloud.tabletheory.internal.FailureContext;
+import com.theorycloud.tabletheory.mapping.ItemCodec;
+import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.schema.TableDefinition;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+/**
+ * The TableTheory engine: one per DynamoDB client and configuration, handing out a typed {@link Table} per model.
+ * Thread-safe; create it once and share it.
+ *
+ * <pre>{@code
+ * TableTheory db = TableTheory.builder().client(dynamoDbClient).build();
+ * Table<User> users = db.table(userCodec);
+ * users.create(new User("USER#1", "PROFILE", "Al"));
+ * }</pre>
+ */
+public final class TableTheory {
+
+    private static final Duration TABLE_WAIT = Duration.ofMinutes(2);
+
+    private final DynamoDbClient client;
+    private final Clock clock;
+    private final TableNameResolver tableNameResolver;
+    private final OperationListener listener;
+    private final Map<ItemCodec<?>, Table<?>> tables = new ConcurrentHashMap<>();
+
+    private TableTheory(Builder builder) {
+        this.client = Objects.requireNonNull(builder.client,
+                "TableTheory needs a DynamoDbClient: call builder().client(...)");
+        this.clock = builder.clock;
+        this.tableNameResolver = builder.tableNameResolver;
+        this.listener = builder.listener;
+    }
+
+    /** Starts configuring an engine. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The table handle of a codec's model, built on first use and cached per codec. Nothing is validated or called
+     * here: schemas are validated when they are built.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Table<T> table(ItemCodec<T> codec) {
+        return (Table<T>) tables.computeIfAbsent(codec,
+                c -> new Table<>(codec, tableName(codec.schema()), client, clock, listener));
+    }
+
+    /** The physical table name of a model, after the {@link TableNameResolver}. */
+    public String tableName(ModelSchema schema) {
+        return tableNameResolver.resolve(schema);
+    }
+
+    /** The table a model needs, under its physical name. */
+    public TableDefinition tableDefinition(ModelSchema schema) {
+        return TableDefinition.of(schema, tableName(schema));
+    }
+
+    /**
+     * Creates a model's table (on-demand billing) and waits until it is active; for tests and development.
+     *
+     * @throws com.theorycloud.tabletheory.error.DynamoDbOperationException when the table exists or creation fails
+     */
+    public void createTable(ModelSchema schema) {
+        create(schema, tableDefinition(schema).toCreateTableRequest());
+    }
+
+    /**
+     * Creates a model's table unless it exists, then waits until it is active; for tests and development.
+     *
+     * @return whether the table was created
+     */
+    public boolean ensureTable(ModelSchema schema) {
+        String name = tableName(schema);
+        if (describe(schema, name) != null) {
+            awaitActive(schema, name);
+            return false;
+        }
+        try {
+            create(schema, tableDefinition(schema).toCreateTableRequest());
+            return true;
+        } catch (DynamoDbOperationException e) {
+            if (e.getCause() instanceof ResourceInUseException) {
+                // Someone else created it between our describe and create.
+                awaitActive(schema, name);
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes a model's table if it exists; for tests and development.
+     *
+     * @return whether a table was deleted
+     */
+    public boolean deleteTableIfExists(ModelSchema schema) {
+        String name = tableName(schema);
+        try {
+            client.deleteTable(b -> b.tableName(name));
+            return true;
+        } catch (ResourceNotFoundException e) {
+            return false;
+        } catch (SdkException e) {
+            throw ErrorTranslator.translate(e, FailureContext.of(schema.name(), name, "delete table", null));
+        }
+    }
+
+    private void create(ModelSchema schema, CreateTableRequest request) {
+        try {
+            client.createTable(request);
+        } catch (SdkException e) {
+            throw ErrorTranslator.translate(e, FailureContext.of(schema.name(), request.tableName(), "create table",
+                    null));
+        }
+        awaitActive(schema, request.tableName());
+    }
+
+    private @Nullable DescribeTableResponse describe(ModelSchema schema, String name) {
+        try {
+            return client.describeTable(b -> b.tableName(name));
+        } catch (ResourceNotFoundException e) {
+            return null;
+        } catch (SdkException e) {
+            throw ErrorTranslator.translate(e, FailureContext.of(schema.name(), name, "describe table", null));
+        }
+    }
+
+    private void awaitActive(ModelSchema schema, String name) {
+        long deadline = System.nanoTime() + TABLE_WAIT.toNanos();
+        long pause = 10;
+        while (true) {
+            DescribeTableResponse response = describe(schema, name);
+            if (response != null && response.table().tableStatus() == TableStatus.ACTIVE) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new DynamoDbOperationException(schema.name(), "Table '" + name
+                        + "' of model " + schema.name() + " did not become ACTIVE within " + TABLE_WAIT.toSeconds()
+                        + "s; check the table in the DynamoDB console or endpoint");
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DynamoDbOperationException(schema.name(),
+                        "Interrupted while waiting for table '" + name + "' to become ACTIVE", e);
+            }
+            pause = Math.min(pause * 2, 500);
+        }
+    }
+
+    /** The DynamoDB client the engine calls. */
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    /** The clock lifecycle timestamps are taken from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Configures a {@link TableTheory}. */
+    public static final class Builder {
+        private @Nullable DynamoDbClient client;
+        private Clock clock = Clock.systemUTC();
+        private TableNameResolver tableNameResolver = TableNameResolver.identity();
+        private OperationListener listener = OperationListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The DynamoDB client to call (required). */
+        public Builder client(DynamoDbClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** The clock for lifecycle timestamps; the UTC system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Maps logical to physical table names; identity by default. */
+        public Builder tableNameResolver(TableNameResolver tableNameResolver) {
+            this.tableNameResolver = tableNameResolver;
+            return this;
+        }
+
+        /** Receives an event after every operation; none by default. */
+        public Builder listener(OperationListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /** Builds the engine. */
+        public TableTheory build() {
+            return new TableTheory(this);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.theorycloud.tabletheory.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class ItemSizeTest {
+
+    @Test
+    void countsNamesAndStringsInUtf8Bytes() {
+        assertThat(ItemSize.of(Map.of("ab", AttributeValue.fromS("héllo")))).isEqualTo(2 + 6);
+        assertThat(ItemSize.of(Map.of("日", AttributeValue.fromS("😀")))).isEqualTo(3 + 4);
+    }
+
+    @Test
+    void countsNumbersByTheirSignificantDigits() {
+        assertThat(ItemSize.valueSize(AttributeValue.fromN("0"))).isEqualTo(2);
+        assertThat(ItemSize.valueSize(AttributeValue.fromN("12345"))).isEqualTo(4);
+        assertThat(ItemSize.valueSize(AttributeValue.fromN("1200000"))).isEqualTo(2);
+        assertThat(ItemSize.valueSize(AttributeValue.fromN("-0.0012"))).isEqualTo(2);
+    }
+
+    @Test
+    void countsScalarsSetsAndDocuments() {
+        assertThat(ItemSize.valueSize(AttributeValue.fromBool(true))).isEqualTo(1);
+        assertThat(ItemSize.valueSize(AttributeValue.fromNul(true))).isEqualTo(1);
+        assertThat(ItemSize.valueSize(AttributeValue.fromB(SdkBytes.fromByteArray(new byte[10])))).isEqualTo(10);
+        assertThat(ItemSize.valueSize(AttributeValue.fromSs(List.of("ab", "c")))).isEqualTo(3);
+        assertThat(ItemSize.valueSize(AttributeValue.fromL(List.of()))).isEqualTo(3);
+        assertThat(ItemSize.valueSize(AttributeValue.fromL(List.of(AttributeValue.fromS("abc"))))).isEqualTo(6);
+        assertThat(ItemSize.valueSize(AttributeValue.fromM(Map.of("key", AttributeValue.fromS("v"))))).isEqualTo(7);
+    }
+
+    @Test
+    void acceptsExactly400KbAndRejectsOneByteMore() {
+        String name = "a";
+        String atLimit = "x".repeat((int) ItemSize.MAX_ITEM_BYTES - 1);
+        assertThat(ItemSize.of(Map.of(name, AttributeValue.fromS(atLimit)))).isEqualTo(ItemSize.MAX_ITEM_BYTES);
+    }
+}
