@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The typed handle of one model's table: create, put, get, update and delete items with the model's lifecycle rules
- * (timestamps, versions, omit-empty, TTL) applied the same way as the Go, TypeScript and Python runtimes. Obtain it from
+ * (timestamps, versions, omit-empty, TTL) and write policy applied the same way as the Go, TypeScript and Python
+ * runtimes. Obtain it from
  * {@link TableTheory#table(ItemCodec)}; it is immutable and thread-safe.
  *
  * <p>Every write validates before calling DynamoDB (keys present, item at most 400 KB, values storable), so bad input

@@ -257,6 +257,7 @@ class TableIntegrationTest {
         assertThat(EVENTS).anySatisfy(event -> {
             assertThat(event.succeeded()).isTrue();
             assertThat(event.durationNanos()).isPositive();
+            assertThat(event.consumedCapacity()).isPositive();
         });
         assertThat(EVENTS).allSatisfy(event -> assertThat(event.toString()).doesNotContain("USER#"));
     }

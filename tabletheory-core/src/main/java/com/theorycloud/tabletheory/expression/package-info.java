@@ -1,6 +1,7 @@
 /**
- * Conditions over item attributes: an immutable tree built with {@link com.theorycloud.tabletheory.expression.Condition}
- * factories over {@link com.theorycloud.tabletheory.expression.AttributePath}s, rendered with placeholders only.
+ * Conditions over item attributes: an immutable tree built with
+ * {@link com.theorycloud.tabletheory.expression.Condition} factories over
+ * {@link com.theorycloud.tabletheory.expression.AttributePath}s, rendered with placeholders only.
  */
 @NullMarked
 package com.theorycloud.tabletheory.expression;

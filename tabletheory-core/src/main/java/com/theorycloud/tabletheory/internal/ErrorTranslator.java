@@ -45,8 +45,8 @@ public final class ErrorTranslator {
                     + " and the endpoint the client points at.", failure);
         }
         if (code != null && THROTTLING_CODES.contains(code)) {
-            return new ThrottledException(context.modelName(), "DynamoDB throttled " + context.operation() + " on table '"
-                    + context.tableName() + "' for " + target + " (" + code + ") after the SDK's retries. Slow down,"
+            return new ThrottledException(context.modelName(), "DynamoDB throttled " + context.operation()
+                    + " on table '" + context.tableName() + "' for " + target + " (" + code + ") after the SDK's retries. Slow down,"
                     + " raise the table's capacity or switch it to on-demand, or allow the SDK more retries.", failure);
         }
         if (code != null) {

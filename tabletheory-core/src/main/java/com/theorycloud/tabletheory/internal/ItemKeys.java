@@ -29,7 +29,7 @@ public final class ItemKeys {
         return key;
     }
 
-    /** Builds and checks a key from already encoded parts; {@code sort} must be null exactly when the model has none. */
+    /** Builds and checks a key from encoded parts; {@code sort} must be null exactly when the model has none. */
     public static Map<String, AttributeValue> of(ModelSchema schema, @Nullable AttributeValue partition,
             @Nullable AttributeValue sort) {
         Map<String, AttributeValue> key = new LinkedHashMap<>(4);
