@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
  *     .get(users, Key.of("USER#1", "PROFILE"))
  *     .get(users, Key.of("USER#2", "PROFILE"))
  *     .execute();
- * Optional<TestUser> first = result.get(0, users);
+ * Optional<User> first = result.get(0, users);
  * }</pre>
  *
  * <p>Missing items are no error: their slot in the result is empty. More than 100 keys, or one item listed twice, is

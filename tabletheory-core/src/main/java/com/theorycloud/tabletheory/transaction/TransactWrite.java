@@ -52,7 +52,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * <pre>{@code
  * db.transactWrite()
  *     .update(users, user.withNickname("Al"), "nickname")
- *     .create(users, TestUser.of("USER#2", "PROFILE", "Bo"))
+ *     .create(users, newUser)
  *     .conditionCheck(users, Key.of("USER#3", "PROFILE"), Condition.attributeExists("PK"))
  *     .execute();
  * }</pre>
