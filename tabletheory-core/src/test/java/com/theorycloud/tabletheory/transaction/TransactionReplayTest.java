@@ -9,6 +9,8 @@ import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.batch.RecordingSleeper;
 import com.theorycloud.tabletheory.batch.RetryPolicy;
+import com.theorycloud.tabletheory.error.InvalidModelException;
+import com.theorycloud.tabletheory.error.InvalidOperatorException;
 import com.theorycloud.tabletheory.error.ThrottledException;
 import com.theorycloud.tabletheory.local.DynamoDbFixture;
 import com.theorycloud.tabletheory.local.RecordedRequest;
@@ -132,5 +134,44 @@ class TransactionReplayTest {
         assertThat(result.get(0, users)).get().extracting(TestUser::nickname).isEqualTo("al");
         assertThat(result.get(1, users)).isEmpty();
         assertThat(http.operations()).containsExactly("TransactGetItems", "TransactGetItems");
+    }
+
+    @Test
+    void modelRulesAndLimitsAreCheckedWithoutCallingDynamoDb() {
+        ReplayingHttpClient http = ReplayingHttpClient.builder().build();
+        TableTheory db = db(http, 1);
+        Table<TestUser> users = db.table(TestUserCodec.INSTANCE);
+        TestUser user = TestUser.of("USER#1", "PROFILE", "al").withVersion(0L);
+
+        for (String lifecycle : List.of("createdAt", "updatedAt", "version")) {
+            assertThatThrownBy(() -> db.transactWrite().update(users, user, "nickname", lifecycle).execute())
+                    .isInstanceOf(InvalidModelException.class);
+        }
+        TransactWrite tooMany = db.transactWrite();
+        for (int i = 0; i <= TransactWrite.MAX_ACTIONS; i++) {
+            tooMany.delete(users, Key.of("USER#1", "ITEM#" + i));
+        }
+        assertThatThrownBy(tooMany::execute).isInstanceOf(InvalidOperatorException.class);
+
+        assertThat(http.requests()).isEmpty();
+    }
+
+    @Test
+    void anUnversionedUpdateIncrementsTheVersionWithoutCheckingIt() {
+        ReplayingHttpClient http = ReplayingHttpClient.builder()
+                .respondFromClasspath(fixture("transact-write-items.http"), fixture("transact-write-items.http"))
+                .build();
+        TableTheory db = db(http, 1);
+        Table<TestUser> users = db.table(TestUserCodec.INSTANCE);
+
+        db.transactWrite().update(users, TestUser.of("USER#1", "PROFILE", "al"), "nickname").execute();
+        db.transactWrite().update(users, TestUser.of("USER#1", "PROFILE", "al").withVersion(7L), "nickname")
+                .execute();
+
+        String unversioned = http.requests().get(0).body();
+        assertThat(unversioned).contains("ADD #txVersion :txOne").contains("\"#txVersion\":\"version\"")
+                .doesNotContain("\"N\":\"0\"");
+        String versioned = http.requests().get(1).body();
+        assertThat(versioned).doesNotContain("#txVersion").contains("\"N\":\"7\"");
     }
 }
