@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -74,6 +75,29 @@ public final class Table<T> {
         this.reportCapacity = listener != OperationListener.NONE;
         this.requests = new ItemRequests(tableName, schema.partitionKey().name(), new ModelValueEncoder(codec),
                 listener != OperationListener.NONE);
+    }
+
+    private Table(Table<T> base, WritePolicyRules writePolicy) {
+        this.codec = base.codec;
+        this.schema = base.schema;
+        this.tableName = base.tableName;
+        this.client = base.client;
+        this.clock = base.clock;
+        this.runner = base.runner;
+        this.writer = base.writer;
+        this.requests = base.requests;
+        this.writePolicy = writePolicy;
+        this.reportCapacity = base.reportCapacity;
+    }
+
+    /**
+     * A view of this table whose puts and updates also refuse to change the given attributes, on top of the model's
+     * protected attributes; for calls that must not touch fields the model leaves mutable.
+     *
+     * @param attributes stored attribute names to protect
+     */
+    public Table<T> withProtectedAttributes(Collection<String> attributes) {
+        return new Table<>(this, writePolicy.protecting(attributes));
     }
 
     /** The model this table stores. */
@@ -437,6 +461,14 @@ public final class Table<T> {
      */
     public Map<String, AttributeValue> storedKey(Key key) {
         return encodeKey(key);
+    }
+
+    /**
+     * The attributes this table refuses to change except by a create: the model's protected attributes plus those
+     * added with {@link #withProtectedAttributes(Collection)}.
+     */
+    public Set<String> protectedAttributes() {
+        return writePolicy.protectedAttributes();
     }
 
     private List<@Nullable T> batchRead(List<Key> keys, ReadOptions options, RetryPolicy retry) {

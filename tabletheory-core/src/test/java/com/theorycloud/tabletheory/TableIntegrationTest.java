@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.error.ConditionFailedException;
+import com.theorycloud.tabletheory.error.ImmutableModelMutationException;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.ItemNotFoundException;
 import com.theorycloud.tabletheory.error.ItemTooLargeException;
 import com.theorycloud.tabletheory.error.MissingPrimaryKeyException;
+import com.theorycloud.tabletheory.error.ProtectedFieldMutationException;
 import com.theorycloud.tabletheory.error.TableNotFoundException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
+import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.model.DynamoType;
+import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.model.WriteMode;
+import com.theorycloud.tabletheory.model.WritePolicy;
 import com.theorycloud.tabletheory.testmodel.TestUser;
 import com.theorycloud.tabletheory.testmodel.TestUserCodec;
 import java.time.Clock;
@@ -260,6 +266,70 @@ class TableIntegrationTest {
             assertThat(event.consumedCapacity()).isPositive();
         });
         assertThat(EVENTS).allSatisfy(event -> assertThat(event.toString()).doesNotContain("USER#"));
+    }
+
+    @Test
+    void writeOnceItemsCanOnlyBeCreated() {
+        Table<TestUser> events = db.table(new PolicyCodec(new WritePolicy(WriteMode.WRITE_ONCE, List.of())));
+        TestUser created = events.create(TestUser.of("EVENT#1", "PROFILE", "promoted"));
+
+        assertThatThrownBy(() -> events.update(created.withNickname("mutated"), "nickname"))
+                .isInstanceOf(ImmutableModelMutationException.class);
+        assertThatThrownBy(() -> events.put(created.withNickname("overwritten")))
+                .isInstanceOf(ImmutableModelMutationException.class);
+        assertThatThrownBy(() -> events.delete(Key.of("EVENT#1", "PROFILE")))
+                .isInstanceOf(ImmutableModelMutationException.class);
+        assertThat(events.get(Key.of("EVENT#1", "PROFILE"))).isEqualTo(created);
+    }
+
+    @Test
+    void protectedAttributesKeepTheirCreatedValue() {
+        Table<TestUser> actuals = db.table(new PolicyCodec(new WritePolicy(WriteMode.MUTABLE, List.of("emailHash"))));
+        TestUser created = actuals.create(TestUser.of("ACTUAL#1", "PROFILE", "active").withEmailHash("rel_001"));
+
+        TestUser warming = actuals.update(created.withNickname("warming"), "nickname");
+        assertThatThrownBy(() -> actuals.update(warming.withEmailHash("rel_002"), "emailHash"))
+                .isInstanceOf(ProtectedFieldMutationException.class);
+        assertThatThrownBy(() -> actuals.put(warming.withEmailHash("rel_002")))
+                .isInstanceOf(ProtectedFieldMutationException.class);
+        assertThatThrownBy(() -> actuals.withProtectedAttributes(List.of("nickname"))
+                .update(warming.withNickname("active"), "nickname"))
+                .isInstanceOf(ProtectedFieldMutationException.class);
+        TestUser stored = actuals.get(Key.of("ACTUAL#1", "PROFILE"));
+        assertThat(stored.emailHash()).isEqualTo("rel_001");
+        assertThat(stored.nickname()).isEqualTo("warming");
+        actuals.delete(Key.of("ACTUAL#1", "PROFILE"));
+    }
+
+    /** The User codec under another write policy, stored in the same table. */
+    private static final class PolicyCodec implements ItemCodec<TestUser> {
+        private final ModelSchema schema;
+
+        PolicyCodec(WritePolicy policy) {
+            ModelSchema s = TestUserCodec.INSTANCE.schema();
+            this.schema = new ModelSchema(s.name(), s.tableName(), s.naming(), s.partitionKey(), s.sortKey(),
+                    s.attributes(), s.indexes(), policy, s.javaType());
+        }
+
+        @Override
+        public ModelSchema schema() {
+            return schema;
+        }
+
+        @Override
+        public Map<String, AttributeValue> encode(TestUser item) {
+            return TestUserCodec.INSTANCE.encode(item);
+        }
+
+        @Override
+        public TestUser decode(Map<String, AttributeValue> item) {
+            return TestUserCodec.INSTANCE.decode(item);
+        }
+
+        @Override
+        public AttributeValue encodeValue(String attributeName, Object value) {
+            return TestUserCodec.INSTANCE.encodeValue(attributeName, value);
+        }
     }
 
     private static Map<String, AttributeValue> raw(String pk) {

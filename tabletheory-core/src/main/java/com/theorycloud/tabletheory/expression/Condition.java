@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Condition.eq("status", Status.ACTIVE).and(Condition.size("tags").lt(10))
  * }</pre>
  *
- * <p>A {@code String} argument names ONE top-level attribute literally; use {@link AttributePath} for nested map keys
- * and list indexes. Values are logical Java values: when the path is a whole model attribute they are converted with
+ * <p>A {@code String} argument names ONE top-level attribute literally, by its stored DynamoDB attribute name (not
+ * the Java property name); use {@link AttributePath} for nested map keys and list indexes. Values are logical Java values: when the path is a whole model attribute they are converted with
  * that attribute's converter, otherwise with the plain document mapping (String, Number, Boolean, byte[], List, Map,
  * null). A {@link software.amazon.awssdk.services.dynamodb.model.AttributeValue} is used as given. Every name and value
  * reaches DynamoDB as a placeholder, so no text in them can change the expression.

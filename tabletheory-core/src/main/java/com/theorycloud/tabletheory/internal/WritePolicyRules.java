@@ -5,6 +5,7 @@ import com.theorycloud.tabletheory.error.ProtectedFieldMutationException;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.WriteMode;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -19,8 +20,24 @@ public final class WritePolicyRules {
 
     /** Prepares the policy of one model. */
     public WritePolicyRules(ModelSchema schema) {
+        this(schema, Set.copyOf(schema.writePolicy().protectedAttributes()));
+    }
+
+    private WritePolicyRules(ModelSchema schema, Set<String> protectedAttributes) {
         this.schema = schema;
-        this.protectedAttributes = Set.copyOf(schema.writePolicy().protectedAttributes());
+        this.protectedAttributes = protectedAttributes;
+    }
+
+    /** The attributes these rules protect. */
+    public Set<String> protectedAttributes() {
+        return protectedAttributes;
+    }
+
+    /** These rules with more protected attributes, for calls that tighten the model's policy. */
+    public WritePolicyRules protecting(Collection<String> attributes) {
+        Set<String> all = new HashSet<>(protectedAttributes);
+        all.addAll(attributes);
+        return new WritePolicyRules(schema, Set.copyOf(all));
     }
 
     /**

@@ -7,8 +7,8 @@ import com.theorycloud.tabletheory.internal.ModelValueEncoder;
 import com.theorycloud.tabletheory.internal.WritePolicyRules;
 
 /**
- * The engine's single-write rules of one table, reused by transactions so both apply the same lifecycle, write
- * policy and condition rendering.
+ * The engine's single-write rules of one table (or table view with tightened protected attributes), reused by
+ * transactions so both apply the same lifecycle, write policy and condition rendering.
  *
  * @param table       the table
  * @param writer      lifecycle and omit-empty rules
@@ -21,7 +21,7 @@ record ModelBinding(Table<?> table, ItemWriter writer, WritePolicyRules writePol
 
     static ModelBinding of(Table<?> table) {
         ModelValueEncoder encoder = new ModelValueEncoder(table.codec());
-        return new ModelBinding(table, new ItemWriter(table.schema()), new WritePolicyRules(table.schema()),
+        return new ModelBinding(table, new ItemWriter(table.schema()), new WritePolicyRules(table.schema()).protecting(table.protectedAttributes()),
                 new ItemRequests(table.tableName(), table.schema().partitionKey().name(), encoder, false), encoder);
     }
 }

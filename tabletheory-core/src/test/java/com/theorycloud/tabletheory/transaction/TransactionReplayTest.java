@@ -11,6 +11,7 @@ import com.theorycloud.tabletheory.batch.RecordingSleeper;
 import com.theorycloud.tabletheory.batch.RetryPolicy;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidOperatorException;
+import com.theorycloud.tabletheory.error.ProtectedFieldMutationException;
 import com.theorycloud.tabletheory.error.ThrottledException;
 import com.theorycloud.tabletheory.local.DynamoDbFixture;
 import com.theorycloud.tabletheory.local.RecordedRequest;
@@ -173,5 +174,21 @@ class TransactionReplayTest {
                 .doesNotContain("\"N\":\"0\"");
         String versioned = http.requests().get(1).body();
         assertThat(versioned).doesNotContain("#txVersion").contains("\"N\":\"7\"");
+    }
+
+    @Test
+    void tableViewsWithTightenedProtectedAttributesApplyInsideTransactions() {
+        ReplayingHttpClient http = ReplayingHttpClient.builder().build();
+        TableTheory db = db(http, 1);
+        Table<TestUser> guarded = db.table(TestUserCodec.INSTANCE).withProtectedAttributes(List.of("emailHash"));
+        TestUser user = TestUser.of("USER#1", "PROFILE", "al").withEmailHash("h").withVersion(0L);
+
+        assertThatThrownBy(() -> db.transactWrite().update(guarded, user, "emailHash").execute())
+                .isInstanceOf(ProtectedFieldMutationException.class).hasMessageContaining("emailHash");
+        assertThatThrownBy(() -> db.transactWrite().put(guarded, user).execute())
+                .isInstanceOf(ProtectedFieldMutationException.class);
+        assertThatThrownBy(() -> guarded.batchWrite(List.of(user), List.of()))
+                .isInstanceOf(ProtectedFieldMutationException.class);
+        assertThat(http.requests()).isEmpty();
     }
 }
