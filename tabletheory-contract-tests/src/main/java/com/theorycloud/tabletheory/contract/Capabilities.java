@@ -20,7 +20,11 @@ public final class Capabilities {
             "type.matrix",
             "query.basic",
             "scan.basic",
-            "count.native");
+            "count.native",
+            "batch.get",
+            "batch.write",
+            "transact_get",
+            "transact.write");
 
     /** The capability each operation beyond plain CRUD needs. */
     private static final Map<String, String> OPERATION_CAPABILITIES = Map.ofEntries(

@@ -135,6 +135,10 @@ final class ScenarioExecution {
                     Page<Document> page = ReadSteps.scan(table, step.map("scan"), step).page();
                     yield StepResult.items(page.items(), page.cursor());
                 }
+                case "batch_get" -> MultiItemSteps.batchGet(table, model, step);
+                case "batch_write" -> MultiItemSteps.batchWrite(table, model, step);
+                case "transact_get" -> MultiItemSteps.transactGet(engine, table, model, step);
+                case "transact_write" -> MultiItemSteps.transactWrite(engine, table, model, step);
                 case "count" -> {
                     Map<String, Object> count = step.map("count");
                     yield StepResult.count(count.containsKey("scan")
@@ -159,12 +163,7 @@ final class ScenarioExecution {
     }
 
     private static Key key(ModelSchema model, Map<String, Object> values) {
-        Object partition = values.get(model.partitionKey().name());
-        KeyAttribute sortKey = model.sortKey();
-        if (sortKey == null) {
-            return Key.of(partition);
-        }
-        return Key.of(partition, values.get(sortKey.name()));
+        return MultiItemSteps.key(model, values);
     }
 
     private @Nullable Map<String, AttributeValue> raw(Table<Document> table, ModelSchema model,
