@@ -6,6 +6,7 @@ import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
+import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.schema.TableDefinition;
 import java.time.Clock;
@@ -65,8 +66,24 @@ public final class TableTheory {
      * @throws com.theorycloud.tabletheory.error.EncryptionNotConfiguredException when the model has encrypted
      *         attributes but no {@link Builder#keyProvider(KeyProvider) key provider} is configured (fail closed)
      */
-    @SuppressWarnings("unchecked")
     public <T> Table<T> table(ItemCodec<T> codec) {
+        return tableFor(codec);
+    }
+
+    /**
+     * The table handle for an annotated model class ({@code @TableTheoryModel}). The model is read, validated and
+     * compiled once per class.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
+     * @throws com.theorycloud.tabletheory.error.EncryptionNotConfiguredException when the model has {@code @Encrypted}
+     *         attributes but no key provider is configured
+     */
+    public <T> Table<T> table(Class<T> modelType) {
+        return tableFor(ItemCodecs.forClass(modelType));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Table<T> tableFor(ItemCodec<T> codec) {
         return (Table<T>) tables.computeIfAbsent(codec, c -> new Table<>(EncryptingItemCodec.wrap(codec, keyProvider),
                 tableName(codec.schema()), client, clock, listener));
     }
