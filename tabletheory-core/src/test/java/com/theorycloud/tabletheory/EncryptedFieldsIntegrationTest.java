@@ -3,12 +3,18 @@ package com.theorycloud.tabletheory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.theorycloud.tabletheory.annotation.Encrypted;
+import com.theorycloud.tabletheory.annotation.OmitEmpty;
+import com.theorycloud.tabletheory.annotation.PartitionKey;
+import com.theorycloud.tabletheory.annotation.SortKey;
+import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.encryption.DeterministicKeyProvider;
 import com.theorycloud.tabletheory.encryption.KeyProvider;
 import com.theorycloud.tabletheory.encryption.LocalKeyProvider;
 import com.theorycloud.tabletheory.error.EncryptedFieldNotQueryableException;
 import com.theorycloud.tabletheory.error.EncryptionNotConfiguredException;
 import com.theorycloud.tabletheory.error.InvalidEncryptedEnvelopeException;
+import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
 import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
@@ -46,6 +52,13 @@ class EncryptedFieldsIntegrationTest {
     private static final DynamoDbClient CLIENT = LocalDynamoDb.shared().client();
     private static final String VAULT_TABLE = LocalDynamoDb.shared().uniqueTableName("vault");
     private static final String RECORD_TABLE = LocalDynamoDb.shared().uniqueTableName("encrypted_records");
+    private static final String NOTE_TABLE = LocalDynamoDb.shared().uniqueTableName("secret_notes");
+
+    /** An annotated model: {@code @Encrypted} marks the attributes. */
+    @TableTheoryModel(table = "secret_notes")
+    record SecretNote(@PartitionKey String PK, @SortKey String SK, String title, @Encrypted String body,
+            @Encrypted @OmitEmpty List<String> codes) {
+    }
 
     /** One encrypted attribute per DynamoDB type, an encrypted omit-empty one, a plain one and a version. */
     private static final ModelSchema VAULT = new ModelSchema("Vault", "vault", NamingConvention.CAMEL_CASE,
@@ -90,11 +103,16 @@ class EncryptedFieldsIntegrationTest {
     static void dropTables() {
         db.deleteTableIfExists(VAULT);
         db.deleteTableIfExists(encryptedRecord());
+        db.deleteTableIfExists(db.table(SecretNote.class).schema());
     }
 
     private static TableTheory engine(@Nullable KeyProvider keys) {
         TableTheory.Builder builder = TableTheory.builder().client(CLIENT)
-                .tableNameResolver(schema -> schema.name().equals("Vault") ? VAULT_TABLE : RECORD_TABLE);
+                .tableNameResolver(schema -> switch (schema.name()) {
+                    case "Vault" -> VAULT_TABLE;
+                    case "SecretNote" -> NOTE_TABLE;
+                    default -> RECORD_TABLE;
+                });
         return keys == null ? builder.build() : builder.keyProvider(keys).build();
     }
 
@@ -179,6 +197,35 @@ class EncryptedFieldsIntegrationTest {
                 .hasMessageContaining("Vault").hasMessageContaining("secret").hasMessageContaining("keyProvider");
         assertThatThrownBy(() -> unconfigured.table(DocumentItemCodec.of(encryptedRecord())))
                 .isInstanceOf(EncryptionNotConfiguredException.class);
+    }
+
+    @Test
+    void encryptsTheEncryptedAttributesOfAnnotatedModels() {
+        Table<SecretNote> notes = db.table(SecretNote.class);
+        db.ensureTable(notes.schema());
+        SecretNote note = new SecretNote("NOTE#1", "PROFILE", "groceries", "swordfish", List.of("1234"));
+
+        assertThat(notes.create(note)).isEqualTo(note);
+        assertThat(notes.get(Key.of("NOTE#1", "PROFILE"))).isEqualTo(note);
+        Map<String, AttributeValue> stored = raw(NOTE_TABLE, "NOTE#1");
+        assertEnvelope(stored.get("body"));
+        assertEnvelope(stored.get("codes"));
+        assertThat(stored.get("title")).isEqualTo(AttributeValue.fromS("groceries"));
+
+        notes.put(new SecretNote("NOTE#2", "PROFILE", "empty", "x", List.of()));
+        assertThat(raw(NOTE_TABLE, "NOTE#2")).doesNotContainKey("codes");
+        assertThatThrownBy(() -> engine(null).table(SecretNote.class))
+                .isInstanceOf(EncryptionNotConfiguredException.class).hasMessageContaining("SecretNote");
+    }
+
+    @Test
+    void refusesHandBuiltSchemasWithAnEncryptedKey() {
+        ModelSchema encryptedKey = new ModelSchema("Broken", "broken", NamingConvention.CAMEL_CASE,
+                new KeyAttribute("PK", DynamoType.S), null,
+                List.of(attr("PK", DynamoType.S, Set.of(), false, true)), List.of(), WritePolicy.MUTABLE, null);
+
+        assertThatThrownBy(() -> db.table(DocumentItemCodec.of(encryptedKey)))
+                .isInstanceOf(InvalidModelException.class).hasMessageContaining("'PK' is encrypted");
     }
 
     @Test

@@ -3,13 +3,16 @@ package com.theorycloud.tabletheory.encryption.internal;
 import com.theorycloud.tabletheory.encryption.KeyProvider;
 import com.theorycloud.tabletheory.error.EncryptionNotConfiguredException;
 import com.theorycloud.tabletheory.error.InvalidEncryptedEnvelopeException;
+import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.internal.EmptyValues;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.DynamoType;
+import com.theorycloud.tabletheory.model.IndexSchema;
 import com.theorycloud.tabletheory.model.ModelSchema;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,7 @@ public final class EncryptingItemCodec<T> implements ItemCodec<T> {
      *
      * @param keys the engine's key provider, or {@code null} when none is configured
      * @throws EncryptionNotConfiguredException when the model has encrypted attributes and there is no key provider
+     * @throws InvalidModelException when an encrypted attribute is a key, an index key or has a role
      */
     public static <T> ItemCodec<T> wrap(ItemCodec<T> codec, @Nullable KeyProvider keys) {
         ModelSchema schema = codec.schema();
@@ -58,6 +62,7 @@ public final class EncryptingItemCodec<T> implements ItemCodec<T> {
         if (encrypted.isEmpty()) {
             return codec;
         }
+        rejectEncryptedKeys(schema, encrypted);
         if (keys == null) {
             throw new EncryptionNotConfiguredException(schema.name(), "Model " + schema.name()
                     + " has encrypted attributes " + encrypted.stream().map(AttributeSchema::name).toList()
@@ -66,6 +71,29 @@ public final class EncryptingItemCodec<T> implements ItemCodec<T> {
                     + " development), or set tabletheory.encryption.kms-key-id in Spring Boot");
         }
         return new EncryptingItemCodec<>(codec, encrypted, keys);
+    }
+
+    /** Annotation and DMS models are checked when read; this catches hand-built schemas before a key is sealed. */
+    private static void rejectEncryptedKeys(ModelSchema schema, List<AttributeSchema> encrypted) {
+        List<String> keys = new ArrayList<>();
+        keys.add(schema.partitionKey().name());
+        if (schema.sortKey() != null) {
+            keys.add(schema.sortKey().name());
+        }
+        for (IndexSchema index : schema.indexes()) {
+            keys.add(index.partitionKey().name());
+            if (index.sortKey() != null) {
+                keys.add(index.sortKey().name());
+            }
+        }
+        for (AttributeSchema attribute : encrypted) {
+            if (keys.contains(attribute.name()) || !attribute.roles().isEmpty()) {
+                throw new InvalidModelException(schema.name(), "Model " + schema.name() + ": attribute '"
+                        + attribute.name() + "' is encrypted but is a key, an index key or has roles "
+                        + attribute.roles() + "; keys and lifecycle attributes are stored in plain text, so remove"
+                        + " the encryption or pick another key");
+            }
+        }
     }
 
     @Override
