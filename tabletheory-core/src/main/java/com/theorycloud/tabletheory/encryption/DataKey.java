@@ -1,6 +1,7 @@
 package com.theorycloud.tabletheory.encryption;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 256-bit data key in two forms: the plaintext key that seals attribute values, and the same key encrypted by the
@@ -49,7 +50,7 @@ public final class DataKey {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof DataKey key && Arrays.equals(plaintextKey, key.plaintextKey)
                 && Arrays.equals(encryptedKey, key.encryptedKey);
     }
