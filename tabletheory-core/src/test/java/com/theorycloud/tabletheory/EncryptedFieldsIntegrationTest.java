@@ -16,7 +16,10 @@ import com.theorycloud.tabletheory.error.EncryptionNotConfiguredException;
 import com.theorycloud.tabletheory.error.InvalidEncryptedEnvelopeException;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
+import com.theorycloud.tabletheory.error.TableTheoryException;
+import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Condition;
+import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
@@ -32,6 +35,7 @@ import com.theorycloud.tabletheory.model.WritePolicy;
 import com.theorycloud.tabletheory.model.dms.ContractDirectory;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -226,6 +230,35 @@ class EncryptedFieldsIntegrationTest {
 
         assertThatThrownBy(() -> db.table(DocumentItemCodec.of(encryptedKey)))
                 .isInstanceOf(InvalidModelException.class).hasMessageContaining("'PK' is encrypted");
+    }
+
+    @Test
+    void sealsValuesSetByUpdateActionsAndRefusesActionsInsideAnEnvelope() {
+        vault.create(everyType("VAULT#actions"));
+        Key key = Key.of("VAULT#actions", "PROFILE");
+
+        Document updated = vault.update(key, Update.create().set("secret", "marlin")
+                .set("secretBinary", AttributeValue.fromB(SdkBytes.fromUtf8String("raw")))
+                .setIfNotExists("secretNumber", 99)).orElseThrow();
+        assertThat(updated.get("secret")).isEqualTo("marlin");
+        assertThat((byte[]) updated.get("secretBinary")).isEqualTo("raw".getBytes(StandardCharsets.UTF_8));
+        Map<String, AttributeValue> stored = raw(VAULT_TABLE, "VAULT#actions");
+        assertEnvelope(stored.get("secret"));
+        assertEnvelope(stored.get("secretBinary"));
+        assertThat(stored.toString()).doesNotContain("marlin");
+
+        vault.update(key, Update.create().set("secretOptional", ""));
+        assertThat(raw(VAULT_TABLE, "VAULT#actions")).doesNotContainKey("secretOptional");
+
+        for (Update refused : List.of(Update.create().set(AttributePath.parse("secretMap.pin"), "0000"),
+                Update.create().remove(AttributePath.parse("secretMap.pin")),
+                Update.create().add("secretNumber", 1), Update.create().appendToList("secretList", "x"),
+                Update.create().set("note", "n").onlyIf(Condition.eq("secret", "marlin")))) {
+            assertThatThrownBy(() -> vault.update(key, refused)).isInstanceOf(TableTheoryException.class)
+                    .hasMessageContaining("encrypted")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("marlin").doesNotContain("0000"));
+        }
+        assertThat(vault.get(key).get("secretMap")).isEqualTo(everyType("x").get("secretMap"));
     }
 
     @Test

@@ -135,12 +135,18 @@ public final class EncryptingItemCodec<T> implements ItemCodec<T> {
         }
     }
 
-    /** Encrypted attributes are sealed here too, so no request can carry their plaintext. */
+    /**
+     * Encrypted attributes are sealed here too, so no request can carry their plaintext; an {@link AttributeValue}
+     * given for one is taken as its plaintext and sealed as it is.
+     */
     @Override
     public AttributeValue encodeValue(String attributeName, Object value) {
         AttributeSchema attribute = encryptedByName.get(attributeName);
         if (attribute == null) {
             return codec.encodeValue(attributeName, value);
+        }
+        if (value instanceof AttributeValue plain) {
+            return cipher.seal(attributeName, plain);
         }
         AttributeValue plain;
         try {
