@@ -14,6 +14,9 @@ public final class Capabilities {
     /** Capabilities the engine implements today. */
     public static final Set<String> ADVERTISED = Set.of(
             "crud",
+            "encryption",
+            "encryption.fail_closed",
+            "encryption.deterministic_interop",
             "get.optional",
             "error.version_conflict",
             "number.precision.exact",
