@@ -34,6 +34,21 @@ class OperationInterceptorTest {
     }
 
     @Test
+    void surroundsTransactionsToo() {
+        TableTheory db = TableTheory.builder().client(new NoCallsClient())
+                .interceptor((model, table, operation, index) -> {
+                    calls.add("begin " + model + " " + table + " " + operation);
+                    return (event, error) -> calls.add("end " + event.errorCode());
+                }).build();
+        Table<TestUser> users = db.table(TestUserCodec.INSTANCE);
+
+        assertThatThrownBy(() -> db.transactWrite().create(users, TestUser.of("U#1", null, "x")).execute())
+                .isInstanceOf(MissingPrimaryKeyException.class);
+
+        assertThat(calls).containsExactly("begin User users_contract TRANSACT_WRITE", "end ErrMissingPrimaryKey");
+    }
+
+    @Test
     void ignoresAnInterceptorThatThrows() {
         Table<TestUser> users = TableTheory.builder().client(new NoCallsClient())
                 .interceptor((model, table, operation, index) -> {
