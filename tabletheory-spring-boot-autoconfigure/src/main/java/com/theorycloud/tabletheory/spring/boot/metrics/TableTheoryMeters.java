@@ -6,21 +6,26 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.theorycloud.tabletheory.Operation;
 import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.OperationInterceptor;
 import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.batch.BatchIncompleteException;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts what the engine reports after each operation: conditional-check failures (version conflicts included),
- * version conflicts alone, consumed capacity, and unprocessed batch items. Tags are {@code model}, {@code table} and
- * {@code operation}; never key or attribute values. Register it with {@code TableTheory.builder().listener(...)}; the
- * Spring Boot auto-configuration does that for you.
+ * version conflicts alone, consumed capacity, and the items a batch call left unprocessed. Tags are {@code model},
+ * {@code table} and {@code operation}; never key or attribute values. Register it with
+ * {@code TableTheory.builder().listener(meters).interceptor(meters)}: as listener it counts the outcomes, as
+ * interceptor the unprocessed items of failed batches (they travel in the exception). The Spring Boot
+ * auto-configuration does both for you.
  */
-public final class TableTheoryMeters implements OperationListener {
+public final class TableTheoryMeters implements OperationListener, OperationInterceptor {
 
     /** Conditional writes whose condition did not hold, version conflicts included. */
     public static final String CONDITION_FAILURES = "tabletheory.condition.failures";
@@ -36,6 +41,7 @@ public final class TableTheoryMeters implements OperationListener {
 
     private final MeterRegistry registry;
     private final Map<Key, Meters> meters = new ConcurrentHashMap<>();
+    private final Invocation batchOutcome = this::recordUnprocessedItems;
 
     /**
      * Creates the meters.
@@ -63,8 +69,23 @@ public final class TableTheoryMeters implements OperationListener {
         }
     }
 
+    @Override
+    public Invocation begin(String modelName, String tableName, Operation operation, @Nullable String indexName) {
+        // Only batches can leave items unprocessed; everything else needs no per-call work.
+        return (operation == Operation.BATCH_GET || operation == Operation.BATCH_WRITE) ? batchOutcome
+                : Invocation.NONE;
+    }
+
+    private void recordUnprocessedItems(OperationEvent event, @Nullable Throwable error) {
+        if (error instanceof BatchIncompleteException incomplete) {
+            recordUnprocessedItems(event.modelName(), event.tableName(), event.operation(),
+                    incomplete.unprocessedCount());
+        }
+    }
+
     /**
-     * Records items a batch operation could not process; the hook for batch support, which reports them here.
+     * Records items a batch operation could not process; called for batches that fail with
+     * {@link BatchIncompleteException}, and open to batch code of your own.
      *
      * @param modelName the model
      * @param tableName the resolved table name

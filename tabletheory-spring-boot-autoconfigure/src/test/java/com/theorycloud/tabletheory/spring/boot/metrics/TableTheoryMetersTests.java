@@ -1,9 +1,15 @@
 package com.theorycloud.tabletheory.spring.boot.metrics;
 
+import java.util.List;
+import java.util.Map;
+
 import com.theorycloud.tabletheory.Operation;
+import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.OperationInterceptor;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.batch.BatchIncompleteException;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
@@ -15,6 +21,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -70,6 +77,21 @@ class TableTheoryMetersTests {
         assertThat(capacity.count()).isEqualTo(1);
         assertThat(capacity.totalAmount()).isPositive();
         assertThat(capacity.getId().getBaseUnit()).isEqualTo("capacity.units");
+    }
+
+    @Test
+    void countsTheItemsAFailedBatchLeftUnprocessed() {
+        BatchIncompleteException incomplete = new BatchIncompleteException("Order", "2 writes left",
+                List.of(Map.of("PK", AttributeValue.fromS("ORDER#1"))), List.of(Map.of("PK",
+                        AttributeValue.fromS("ORDER#2"))), List.of());
+        OperationEvent failed = new OperationEvent("Order", "orders", Operation.BATCH_WRITE, null,
+                BatchIncompleteException.CODE, 1_000, null);
+
+        meters.begin("Order", "orders", Operation.BATCH_WRITE, null).end(failed, incomplete);
+
+        assertThat(registry.get(TableTheoryMeters.UNPROCESSED_ITEMS).tag("operation", "batch_write").counter().count())
+            .isEqualTo(2);
+        assertThat(meters.begin("Order", "orders", Operation.PUT, null)).isSameAs(OperationInterceptor.Invocation.NONE);
     }
 
     @Test
