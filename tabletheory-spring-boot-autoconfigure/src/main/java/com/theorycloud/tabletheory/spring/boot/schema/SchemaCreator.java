@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -118,13 +119,15 @@ public final class SchemaCreator {
                 .findFirst()
                 .orElseThrow();
             // DynamoDB adds one index per UpdateTable call, and only to an active table.
-            client.updateTable((update) -> update.tableName(definition.tableName())
-                .attributeDefinitions(request.attributeDefinitions())
-                .globalSecondaryIndexUpdates((change) -> change.create((create) -> create
-                    .indexName(global.indexName())
+            GlobalSecondaryIndexUpdate change = GlobalSecondaryIndexUpdate.builder()
+                .create((create) -> create.indexName(global.indexName())
                     .keySchema(global.keySchema())
                     .projection(global.projection())
-                    .provisionedThroughput(global.provisionedThroughput()))));
+                    .provisionedThroughput(global.provisionedThroughput()))
+                .build();
+            client.updateTable((update) -> update.tableName(definition.tableName())
+                .attributeDefinitions(request.attributeDefinitions())
+                .globalSecondaryIndexUpdates(change));
             awaitActive(definition.tableName());
         }
     }

@@ -12,7 +12,9 @@ import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -62,10 +64,8 @@ class TableTheoryHealthIndicatorTests {
     void isDownNamingAMissingIndex() {
         LOCAL.client().createTable((request) -> request.tableName(prefix + "orders")
             .billingMode(BillingMode.PAY_PER_REQUEST)
-            .keySchema((key) -> key.attributeName("PK").keyType(KeyType.HASH),
-                    (key) -> key.attributeName("SK").keyType(KeyType.RANGE))
-            .attributeDefinitions((attribute) -> attribute.attributeName("PK").attributeType(ScalarAttributeType.S),
-                    (attribute) -> attribute.attributeName("SK").attributeType(ScalarAttributeType.S)));
+            .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
+            .attributeDefinitions(stringAttribute("PK"), stringAttribute("SK")));
 
         Health health = indicator(Duration.ZERO).health();
 
@@ -90,5 +90,13 @@ class TableTheoryHealthIndicatorTests {
     private TableTheoryHealthIndicator indicator(Duration cacheTimeToLive) {
         return new TableTheoryHealthIndicator(LOCAL.client(), List.of(orders), resolver, Duration.ofSeconds(5),
                 cacheTimeToLive);
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition stringAttribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
     }
 }

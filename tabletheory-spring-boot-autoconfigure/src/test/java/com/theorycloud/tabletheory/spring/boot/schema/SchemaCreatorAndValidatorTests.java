@@ -11,7 +11,9 @@ import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -74,17 +76,11 @@ class SchemaCreatorAndValidatorTests {
         client.createTable((request) -> {
             request.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST);
             if (sortKey == null) {
-                request.keySchema((key) -> key.attributeName(partitionKey).keyType(KeyType.HASH))
-                    .attributeDefinitions((attribute) -> attribute.attributeName(partitionKey)
-                        .attributeType(ScalarAttributeType.S));
+                request.keySchema(key(partitionKey, KeyType.HASH)).attributeDefinitions(stringAttribute(partitionKey));
             }
             else {
-                request.keySchema((key) -> key.attributeName(partitionKey).keyType(KeyType.HASH),
-                        (key) -> key.attributeName(sortKey).keyType(KeyType.RANGE))
-                    .attributeDefinitions(
-                            (attribute) -> attribute.attributeName(partitionKey)
-                                .attributeType(ScalarAttributeType.S),
-                            (attribute) -> attribute.attributeName(sortKey).attributeType(ScalarAttributeType.S));
+                request.keySchema(key(partitionKey, KeyType.HASH), key(sortKey, KeyType.RANGE))
+                    .attributeDefinitions(stringAttribute(partitionKey), stringAttribute(sortKey));
             }
         });
         client.waiter().waitUntilTableExists((request) -> request.tableName(name),
@@ -93,5 +89,13 @@ class SchemaCreatorAndValidatorTests {
 
     private TableDescription describe(String name) {
         return client.describeTable((request) -> request.tableName(name)).table();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition stringAttribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
     }
 }

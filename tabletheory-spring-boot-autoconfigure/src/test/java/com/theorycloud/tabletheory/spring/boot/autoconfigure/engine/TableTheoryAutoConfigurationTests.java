@@ -16,6 +16,7 @@ import com.theorycloud.tabletheory.error.MissingPrimaryKeyException;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,18 @@ class TableTheoryAutoConfigurationTests {
         this.contextRunner.withBean("myEngine", TableTheory.class,
                 () -> TableTheory.builder().client(unusedClient()).build())
             .run((context) -> assertThat(context).hasSingleBean(TableTheory.class).hasBean("myEngine"));
+    }
+
+    @Test
+    void backsOffForTheApplicationsOwnSchemaStep() {
+        TableTheorySchemaInitializer own = new TableTheorySchemaInitializer(unusedClient(), TableNameResolver.identity(),
+                TableTheoryModels.empty(), new TableTheoryProperties.Schema(TableTheoryProperties.SchemaMode.NONE,
+                        TableTheoryProperties.BillingMode.PAY_PER_REQUEST, 5, 5));
+        // With validate against an endpoint nobody answers, only the application's own step lets startup pass.
+        this.contextRunner.withPropertyValues("tabletheory.schema.mode=validate")
+            .withBean("tableTheorySchemaInitializer", TableTheorySchemaInitializer.class, () -> own)
+            .run((context) -> assertThat(context).hasNotFailed().getBean(TableTheorySchemaInitializer.class)
+                .isSameAs(own));
     }
 
     @Test
