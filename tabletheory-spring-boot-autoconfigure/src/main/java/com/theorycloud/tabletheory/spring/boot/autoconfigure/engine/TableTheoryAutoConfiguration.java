@@ -7,6 +7,7 @@ import com.theorycloud.tabletheory.OperationInterceptor;
 import com.theorycloud.tabletheory.OperationListener;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.encryption.KeyProvider;
 import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
@@ -27,8 +28,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * Auto-configures the TableTheory engine: the {@link TableNameResolver} from {@code tabletheory.models.table-prefix}
  * and {@code table-suffix}, the {@link TableTheoryModels} found at startup, the startup schema step
- * ({@code tabletheory.schema.mode}) and the {@link TableTheory} engine itself, with the clock, listeners and
- * interceptors of the context. Each bean gives way to an application's own.
+ * ({@code tabletheory.schema.mode}) and the {@link TableTheory} engine itself, with the clock, listeners,
+ * interceptors and encryption {@link KeyProvider} of the context. Each bean gives way to an application's own.
  */
 @AutoConfiguration(after = TableTheoryClientAutoConfiguration.class)
 @ConditionalOnClass(TableTheory.class)
@@ -71,13 +72,16 @@ public final class TableTheoryAutoConfiguration {
     @ConditionalOnMissingBean
     @DependsOn(SCHEMA_INITIALIZER)
     TableTheory tableTheory(DynamoDbClient client, TableNameResolver resolver, ObjectProvider<Clock> clock,
-            ObjectProvider<OperationListener> listeners, ObjectProvider<OperationInterceptor> interceptors) {
-        return TableTheory.builder()
+            ObjectProvider<OperationListener> listeners, ObjectProvider<OperationInterceptor> interceptors,
+            ObjectProvider<KeyProvider> keyProvider) {
+        TableTheory.Builder builder = TableTheory.builder()
             .client(client)
             .clock(clock.getIfUnique(Clock::systemUTC))
             .tableNameResolver(resolver)
             .listener(OperationListeners.listener(listeners.orderedStream().toList()))
-            .interceptor(OperationListeners.interceptor(interceptors.orderedStream().toList()))
-            .build();
+            .interceptor(OperationListeners.interceptor(interceptors.orderedStream().toList()));
+        // Without one, models with encrypted attributes fail closed when their table is first asked for.
+        keyProvider.ifUnique(builder::keyProvider);
+        return builder.build();
     }
 }

@@ -11,6 +11,9 @@ import com.theorycloud.tabletheory.OperationInterceptor;
 import com.theorycloud.tabletheory.OperationListener;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.encryption.KeyProvider;
+import com.theorycloud.tabletheory.encryption.LocalKeyProvider;
+import com.theorycloud.tabletheory.error.EncryptionNotConfiguredException;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.MissingPrimaryKeyException;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
@@ -18,6 +21,7 @@ import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
+import com.theorycloud.tabletheory.spring.boot.fixtures.encrypted.Secret;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -156,6 +160,15 @@ class TableTheoryAutoConfigurationTests {
                 assertThat(calls.get(0)).isEqualTo("begin Order");
                 assertThat(calls.get(3)).isEqualTo("end MissingPrimaryKeyException");
             });
+    }
+
+    @Test
+    void givesTheEngineTheContextsKeyProviderForEncryptedModels() {
+        this.contextRunner.run((context) -> assertThatExceptionOfType(EncryptionNotConfiguredException.class)
+            .isThrownBy(() -> context.getBean(TableTheory.class).table(Secret.class)));
+        this.contextRunner.withBean(KeyProvider.class, LocalKeyProvider::random)
+            .run((context) -> assertThat(context.getBean(TableTheory.class).table(Secret.class).tableName())
+                .isEqualTo("secrets"));
     }
 
     @Test
