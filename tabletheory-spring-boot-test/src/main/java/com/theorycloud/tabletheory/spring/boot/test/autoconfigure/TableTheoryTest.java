@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties.SchemaMode;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -59,9 +60,9 @@ public @interface TableTheoryTest {
     @PropertyMapping("tabletheory.local.enabled")
     boolean localDynamoDb() default true;
 
-    /** What startup does about the models' tables (tabletheory.schema.mode): none, validate or create. */
+    /** What startup does about the models' tables (tabletheory.schema.mode); creates them by default. */
     @PropertyMapping("tabletheory.schema.mode")
-    String schemaMode() default "create";
+    SchemaMode schemaMode() default SchemaMode.CREATE;
 
     /** Whether the default filters (none: the slice includes no components) apply. */
     boolean useDefaultFilters() default true;
