@@ -30,7 +30,8 @@ final class TableTheoryModelsAotProcessor implements BeanFactoryInitializationAo
         if (!beanFactory.containsBeanDefinition(MODELS_BEAN)) {
             return null;
         }
-        Binder binder = (beanFactory.getBean("environment") instanceof ConfigurableEnvironment environment)
+        Binder binder = (beanFactory.containsBean("environment")
+                && beanFactory.getBean("environment") instanceof ConfigurableEnvironment environment)
                 ? Binder.get(environment) : null;
         List<String> packages = (binder != null)
                 ? binder.bind("tabletheory.models.packages", Bindable.listOf(String.class)).orElse(List.of())
