@@ -7,6 +7,8 @@ import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.schema.TableDefinition;
+import com.theorycloud.tabletheory.transaction.TransactGet;
+import com.theorycloud.tabletheory.transaction.TransactWrite;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -181,6 +183,23 @@ public final class TableTheory {
             pause = Math.min(pause * 2, 500);
         }
     }
+
+    // ---- Transactions -------------------------------------------------------------------------------------------
+
+    /**
+     * Starts a transaction of up to 100 writes and condition checks over any tables of this engine; see
+     * {@link TransactWrite}.
+     */
+    public TransactWrite transactWrite() {
+        return new TransactWrite(client, clock, listener);
+    }
+
+    /** Starts a consistent read of up to 100 items over any tables of this engine; see {@link TransactGet}. */
+    public TransactGet transactGet() {
+        return new TransactGet(client, listener);
+    }
+
+    // ---- end of transactions block ------------------------------------------------------------------------------
 
     /** The DynamoDB client the engine calls. */
     public DynamoDbClient client() {
