@@ -461,7 +461,7 @@ public final class Table<T> {
     // ---- Batch reads and writes, stored keys (batch and transaction support) ---------------------------------------
 
     /**
-     * Reads up to any number of items by key with {@code BatchGetItem} (100 keys per request, eventually consistent),
+     * Reads any number of items by key with {@code BatchGetItem} (100 keys per request, eventually consistent),
      * retrying unprocessed keys under {@link RetryPolicy#defaults()}.
      *
      * @return the items found, in the order of {@code keys}; keys without an item are left out

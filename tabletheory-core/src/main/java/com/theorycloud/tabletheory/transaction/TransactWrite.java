@@ -9,40 +9,26 @@ import com.theorycloud.tabletheory.batch.internal.RetryBudget;
 import com.theorycloud.tabletheory.error.InvalidOperatorException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.expression.Condition;
-import com.theorycloud.tabletheory.expression.internal.ConditionRenderer;
-import com.theorycloud.tabletheory.expression.internal.Placeholders;
 import com.theorycloud.tabletheory.internal.ItemKeys;
 import com.theorycloud.tabletheory.internal.Timestamps;
-import com.theorycloud.tabletheory.internal.UpdatePlan;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
-import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Up to 100 writes and condition checks, over any tables of one engine, that DynamoDB applies all together or not at
@@ -78,23 +64,20 @@ public final class TransactWrite {
     public static final int MAX_ACTIONS = 100;
 
     private static final int MAX_TOKEN_LENGTH = 36;
-    // Distinct from the #nK/:vK placeholders of the shared request rendering, so they can never clash.
-    private static final String VERSION_NAME = "#txVersion";
-    private static final String VERSION_STEP = ":txOne";
 
     @FunctionalInterface
     private interface Planner {
         PlannedWrite plan(String now, ReturnValuesOnConditionCheckFailure returnValues);
     }
 
-    private record Pending(Table<?> table, Planner planner) {
+    private record Pending(Table<?> table, Planner plan) {
     }
 
     private final DynamoDbClient client;
     private final Clock clock;
     private final OperationListener listener;
     private final List<Pending> actions = new ArrayList<>();
-    private final Map<Table<?>, ModelBinding> bindings = new IdentityHashMap<>();
+    private final WritePlanner planner = new WritePlanner();
     private @Nullable String token;
     private boolean returnOldItems;
     private RetryPolicy retryPolicy = RetryPolicy.transactionDefaults();
@@ -121,7 +104,7 @@ public final class TransactWrite {
 
     /** Creates an item that must not exist yet and for which {@code condition} also holds. */
     public <T> TransactWrite create(Table<T> table, T item, @Nullable Condition condition) {
-        return add(table, (now, rv) -> put(table, item, condition, true, now, rv));
+        return add(table, (now, rv) -> planner.put(table, item, condition, true, now, rv));
     }
 
     /** Stores an item, overwriting any item with its key, with the rules of {@link Table#put(Object)}. */
@@ -131,7 +114,7 @@ public final class TransactWrite {
 
     /** Stores an item if {@code condition} holds for the stored one. */
     public <T> TransactWrite put(Table<T> table, T item, @Nullable Condition condition) {
-        return add(table, (now, rv) -> put(table, item, condition, false, now, rv));
+        return add(table, (now, rv) -> planner.put(table, item, condition, false, now, rv));
     }
 
     /** Full update of an existing item, with the rules of {@link Table#update(Object)}. */
@@ -153,7 +136,7 @@ public final class TransactWrite {
     public <T> TransactWrite update(Table<T> table, T item, @Nullable Collection<String> fields,
             @Nullable Condition condition) {
         List<String> copy = fields == null ? null : List.copyOf(fields);
-        return add(table, (now, rv) -> update(table, item, copy, condition, now, rv));
+        return add(table, (now, rv) -> planner.update(table, item, copy, condition, now, rv));
     }
 
     /** Deletes an item by key (an absent item is no failure). */
@@ -163,16 +146,16 @@ public final class TransactWrite {
 
     /** Deletes an item by key if {@code condition} holds. */
     public <T> TransactWrite delete(Table<T> table, Key key, @Nullable Condition condition) {
-        return add(table, (now, rv) -> delete(table, table.storedKey(key), null, null, condition, rv));
+        return add(table, (now, rv) -> planner.delete(table, table.storedKey(key), null, null, condition, rv));
     }
 
     /** Deletes an item, checking the stored version when the model has one and the item carries it. */
     public <T> TransactWrite delete(Table<T> table, T item) {
         return add(table, (now, rv) -> {
             Map<String, AttributeValue> encoded = table.codec().encode(item);
-            AttributeSchema version = binding(table).writer().versionAttribute();
+            AttributeSchema version = planner.binding(table).writer().versionAttribute();
             AttributeValue expected = version == null ? null : encoded.get(version.name());
-            return delete(table, ItemKeys.fromItem(table.schema(), encoded),
+            return planner.delete(table, ItemKeys.fromItem(table.schema(), encoded),
                     expected == null ? null : Objects.requireNonNull(version).name(), expected, null, rv);
         });
     }
@@ -180,7 +163,7 @@ public final class TransactWrite {
     /** Requires {@code condition} to hold for an item the transaction does not write. */
     public <T> TransactWrite conditionCheck(Table<T> table, Key key, Condition condition) {
         Objects.requireNonNull(condition, "a condition check needs a condition");
-        return add(table, (now, rv) -> conditionCheck(table, table.storedKey(key), condition, rv));
+        return add(table, (now, rv) -> planner.conditionCheck(table, table.storedKey(key), condition, rv));
     }
 
     /**
@@ -270,7 +253,7 @@ public final class TransactWrite {
         List<PlannedWrite> planned = new ArrayList<>(actions.size());
         Map<String, Integer> seen = new HashMap<>();
         for (Pending pending : actions) {
-            PlannedWrite write = pending.planner().plan(now, returnValues);
+            PlannedWrite write = pending.plan().plan(now, returnValues);
             Cancellations.Action action = write.action();
             Integer previous = seen.putIfAbsent(action.tableName() + '\u0000' + action.key(), planned.size());
             if (previous != null) {
@@ -292,9 +275,9 @@ public final class TransactWrite {
         return frozen;
     }
 
-    private <T> TransactWrite add(Table<T> table, Planner planner) {
+    private <T> TransactWrite add(Table<T> table, Planner plan) {
         checkOpen();
-        actions.add(new Pending(Objects.requireNonNull(table, "table"), planner));
+        actions.add(new Pending(Objects.requireNonNull(table, "table"), plan));
         return this;
     }
 
@@ -303,114 +286,5 @@ public final class TransactWrite {
             throw new IllegalStateException("This transaction was executed and is frozen; executing it again retries"
                     + " the same request. Start a new one with TableTheory.transactWrite() to add actions.");
         }
-    }
-
-    private ModelBinding binding(Table<?> table) {
-        return bindings.computeIfAbsent(table, ModelBinding::of);
-    }
-
-    private <T> PlannedWrite put(Table<T> table, T item, @Nullable Condition condition, boolean create, String now,
-            ReturnValuesOnConditionCheckFailure returnValues) {
-        ModelBinding binding = binding(table);
-        Map<String, AttributeValue> stored = binding.writer().itemForPut(table.codec().encode(item), now);
-        Map<String, AttributeValue> key = ItemKeys.fromItem(table.schema(), stored);
-        if (!create) {
-            binding.writePolicy().checkPut(stored.keySet(), ItemKeys.describe(key));
-        }
-        PutItemRequest request = binding.requests().put(stored, create, condition);
-        Put.Builder put = Put.builder().tableName(request.tableName()).item(request.item());
-        if (request.conditionExpression() != null) {
-            put.conditionExpression(request.conditionExpression()).returnValuesOnConditionCheckFailure(returnValues);
-        }
-        if (request.hasExpressionAttributeNames()) {
-            put.expressionAttributeNames(request.expressionAttributeNames());
-        }
-        if (request.hasExpressionAttributeValues()) {
-            put.expressionAttributeValues(request.expressionAttributeValues());
-        }
-        return planned(TransactWriteItem.builder().put(put.build()).build(),
-                create ? ActionKind.CREATE : ActionKind.PUT, table, key, false);
-    }
-
-    private <T> PlannedWrite update(Table<T> table, T item, @Nullable List<String> fields,
-            @Nullable Condition condition, String now, ReturnValuesOnConditionCheckFailure returnValues) {
-        ModelBinding binding = binding(table);
-        Map<String, AttributeValue> encoded = table.codec().encode(item);
-        AttributeSchema version = binding.writer().versionAttribute();
-        AttributeValue carried = version == null ? null : encoded.get(version.name());
-        boolean unversioned = version != null && (carried == null || carried.type() != AttributeValue.Type.N);
-        if (unversioned) {
-            // The planner insists on a version (single updates always read first); give it a placeholder and drop
-            // the check afterwards, so field, lifecycle and omit-empty rules stay exactly the single-update ones.
-            encoded = new LinkedHashMap<>(encoded);
-            encoded.put(version.name(), AttributeValue.fromN("0"));
-        }
-        UpdatePlan plan = binding.writer().planUpdate(encoded, fields, now);
-        if (unversioned) {
-            plan = new UpdatePlan(plan.key(), plan.set(), plan.remove(), version.name(), null);
-        }
-        List<String> changed = new ArrayList<>(plan.set().keySet());
-        changed.addAll(plan.remove());
-        binding.writePolicy().checkUpdate(changed, ItemKeys.describe(plan.key()));
-        UpdateItemRequest request = binding.requests().update(plan, condition);
-        String expression = request.updateExpression();
-        Map<String, String> names = new LinkedHashMap<>(request.expressionAttributeNames());
-        Map<String, AttributeValue> values = new LinkedHashMap<>(request.expressionAttributeValues());
-        if (unversioned) {
-            expression = expression + " ADD " + VERSION_NAME + " " + VERSION_STEP;
-            names.put(VERSION_NAME, version.name());
-            values.put(VERSION_STEP, AttributeValue.fromN("1"));
-        }
-        Update update = Update.builder().tableName(request.tableName()).key(request.key())
-                .updateExpression(expression).conditionExpression(request.conditionExpression())
-                .expressionAttributeNames(names).expressionAttributeValues(values)
-                .returnValuesOnConditionCheckFailure(returnValues).build();
-        return planned(TransactWriteItem.builder().update(update).build(), ActionKind.UPDATE, table, plan.key(),
-                plan.versioned());
-    }
-
-    private <T> PlannedWrite delete(Table<T> table, Map<String, AttributeValue> key, @Nullable String versionName,
-            @Nullable AttributeValue expectedVersion, @Nullable Condition condition,
-            ReturnValuesOnConditionCheckFailure returnValues) {
-        ModelBinding binding = binding(table);
-        binding.writePolicy().checkDelete(ItemKeys.describe(key));
-        DeleteItemRequest request = binding.requests().delete(key, versionName, expectedVersion, condition);
-        Delete.Builder delete = Delete.builder().tableName(request.tableName()).key(request.key());
-        if (request.conditionExpression() != null) {
-            delete.conditionExpression(request.conditionExpression())
-                    .returnValuesOnConditionCheckFailure(returnValues);
-        }
-        if (request.hasExpressionAttributeNames()) {
-            delete.expressionAttributeNames(request.expressionAttributeNames());
-        }
-        if (request.hasExpressionAttributeValues()) {
-            delete.expressionAttributeValues(request.expressionAttributeValues());
-        }
-        return planned(TransactWriteItem.builder().delete(delete.build()).build(), ActionKind.DELETE, table, key,
-                versionName != null && expectedVersion != null);
-    }
-
-    private <T> PlannedWrite conditionCheck(Table<T> table, Map<String, AttributeValue> key, Condition condition,
-            ReturnValuesOnConditionCheckFailure returnValues) {
-        Placeholders placeholders = new Placeholders();
-        String expression = new ConditionRenderer(placeholders, binding(table).encoder()).render(condition);
-        ConditionCheck.Builder check = ConditionCheck.builder().tableName(table.tableName()).key(key)
-                .conditionExpression(expression).returnValuesOnConditionCheckFailure(returnValues);
-        if (placeholders.hasNames()) {
-            check.expressionAttributeNames(placeholders.names());
-        }
-        if (placeholders.hasValues()) {
-            check.expressionAttributeValues(placeholders.values());
-        }
-        return planned(TransactWriteItem.builder().conditionCheck(check.build()).build(), ActionKind.CONDITION_CHECK,
-                table, key, false);
-    }
-
-    private static <T> PlannedWrite planned(TransactWriteItem item, ActionKind kind, Table<T> table,
-            Map<String, AttributeValue> key, boolean versionChecked) {
-        Function<Map<String, AttributeValue>, @Nullable Object> decoder = attributes -> table.codec()
-                .decode(attributes);
-        return new PlannedWrite(item, new Cancellations.Action(kind, table.schema().name(), table.tableName(), key,
-                versionChecked, decoder));
     }
 }
