@@ -20,7 +20,10 @@ public final class Capabilities {
             "type.matrix",
             "query.basic",
             "scan.basic",
-            "count.native");
+            "count.native",
+            "release_state.write_policy",
+            "release_state.transactional_transition",
+            "release_state.provenance_confidence");
 
     /** The capability each operation beyond plain CRUD needs. */
     private static final Map<String, String> OPERATION_CAPABILITIES = Map.ofEntries(
