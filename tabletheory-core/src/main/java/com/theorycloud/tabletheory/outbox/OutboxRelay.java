@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +103,13 @@ public final class OutboxRelay implements AutoCloseable {
     public int pollOnce() {
         Instant now = clock.instant();
         List<Future<?>> inFlight = new ArrayList<>();
-        for (OutboxRecord due : store.dueRecords(now, batchSize)) {
+        List<OutboxRecord> due = new ArrayList<>(store.dueRecords(now, batchSize));
+        // Relays polling together read the same earliest records; claiming in random order spreads them out.
+        Collections.shuffle(due);
+        for (OutboxRecord record : due) {
             Instant leaseUntil = now.plus(leaseTime);
             String token = owner + ":" + UUID.randomUUID();
-            store.claim(due, token, now, leaseUntil)
+            store.claim(record, token, now, leaseUntil)
                     .ifPresent(claimed -> inFlight.add(workers.submit(() -> dispatch(claimed))));
         }
         for (Future<?> dispatch : inFlight) {
