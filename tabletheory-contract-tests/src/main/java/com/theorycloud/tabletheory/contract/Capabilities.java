@@ -14,6 +14,9 @@ public final class Capabilities {
     /** Capabilities the engine implements today. */
     public static final Set<String> ADVERTISED = Set.of(
             "crud",
+            "encryption",
+            "encryption.fail_closed",
+            "encryption.deterministic_interop",
             "get.optional",
             "error.version_conflict",
             "number.precision.exact",
@@ -21,6 +24,10 @@ public final class Capabilities {
             "query.basic",
             "scan.basic",
             "count.native",
+            "batch.get",
+            "batch.write",
+            "transact_get",
+            "transact.write",
             "release_state.write_policy",
             "release_state.transactional_transition",
             "release_state.provenance_confidence");
