@@ -186,7 +186,8 @@ public final class OutboxRelay implements AutoCloseable {
             int dispatched = 0;
             try {
                 dispatched = pollOnce();
-            } catch (TableTheoryException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // Keep polling through outages; the records stay due and nothing is lost.
                 LOG.log(Level.WARNING, "Outbox relay " + owner + " could not poll " + outbox.schema().tableName()
                         + "; retrying after the poll interval: " + e.getMessage());
             }
