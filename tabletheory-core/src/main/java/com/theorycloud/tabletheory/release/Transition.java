@@ -85,7 +85,7 @@ public record Transition<A, E>(A actual, List<String> fields, @Nullable Long exp
 
         /** Protects more attributes for this transition only (a call can tighten the model's policy, not loosen it). */
         public Builder<A, E> protect(String... attributes) {
-            this.protect = Set.of(attributes);
+            this.protect = Set.copyOf(Arrays.asList(attributes));
             return this;
         }
 
