@@ -20,10 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schema What startup does about the tables the models describe.
  * @param local The local DynamoDB server for development and tests (off unless enabled).
  * @param health How the tabletheory health indicator checks the tables.
+ * @param encryption Where the data keys of encrypted attributes come from.
+ * @param outbox The outbox table and the relay that dispatches its records.
+ * @param repositories Spring Data repositories over TableTheory models.
  */
 @ConfigurationProperties("tabletheory")
 public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue Models models,
-        @DefaultValue Schema schema, @DefaultValue Local local, @DefaultValue Health health) {
+        @DefaultValue Schema schema, @DefaultValue Local local, @DefaultValue Health health,
+        @DefaultValue Encryption encryption, @DefaultValue Outbox outbox, @DefaultValue Repositories repositories) {
 
     /**
      * How the DynamoDB client reaches DynamoDB.
@@ -227,5 +231,113 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
                         + cacheTimeToLive);
             }
         }
+    }
+
+    /**
+     * Where the data keys of encrypted attributes come from: AWS KMS in production, a local key in development. At
+     * most one of kms-key-id and local-key may be set; a KeyProvider bean of the application replaces both.
+     *
+     * @param kmsKeyId KMS key (id, ARN or alias ARN) that generates and decrypts the data keys of encrypted
+     *        attributes; needs software.amazon.awssdk:kms on the class path.
+     * @param localKey Base64 of a 32-byte AES key that protects data keys without KMS; for development and tests
+     *        only, never in production.
+     * @param cache How KMS data keys are cached and reused.
+     */
+    public record Encryption(@Nullable String kmsKeyId, @Nullable String localKey, @DefaultValue Cache cache) {
+
+        public Encryption {
+            if (kmsKeyId != null && kmsKeyId.isBlank() || localKey != null && localKey.isBlank()) {
+                throw new IllegalArgumentException("tabletheory.encryption.kms-key-id or local-key is blank; set a"
+                        + " value or remove the property");
+            }
+            if (kmsKeyId != null && localKey != null) {
+                throw new IllegalArgumentException("tabletheory.encryption.kms-key-id and tabletheory.encryption"
+                        + ".local-key are both set; use kms-key-id in production and local-key only in development,"
+                        + " never both (set local-key in a dev profile only)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            // The local key must never reach logs or failure reports.
+            return "Encryption[kmsKeyId=" + kmsKeyId + ", localKey=" + (localKey == null ? null : "******")
+                    + ", cache=" + cache + "]";
+        }
+    }
+
+    /**
+     * How data keys from KMS are cached, so not every encrypted value costs a KMS call.
+     *
+     * @param maxAge How long a data key stays in memory.
+     * @param maxEntries How many data keys are cached at most.
+     * @param maxReuse How many values one data key seals at most; 1 asks KMS for a fresh data key per value.
+     */
+    public record Cache(@DefaultValue("5m") Duration maxAge, @DefaultValue("1000") int maxEntries,
+            @DefaultValue("1000") long maxReuse) {
+
+        public Cache {
+            if (maxAge.isNegative() || maxAge.isZero() || maxEntries < 1 || maxReuse < 1) {
+                throw new IllegalArgumentException("tabletheory.encryption.cache.max-age must be positive and"
+                        + " max-entries and max-reuse at least 1, were " + maxAge + ", " + maxEntries + " and "
+                        + maxReuse);
+            }
+        }
+    }
+
+    /**
+     * The outbox table and the relay that delivers its records to the application's handlers.
+     *
+     * @param enabled Whether to set up the outbox of tabletheory.outbox.table, its backlog metrics and health.
+     * @param table Logical name of the outbox table (the table-prefix and table-suffix apply); it may be the
+     *        release-state table.
+     * @param indexName Name of the outbox table's due-records index.
+     * @param relayEnabled Whether this instance runs a relay that dispatches due records to the OutboxHandler beans
+     *        and @OutboxListener methods; instances that only write records can turn it off.
+     * @param pollInterval How long the relay waits after a poll that found less than a batch.
+     * @param batchSize How many due records one poll claims at most.
+     * @param leaseTime How long a claim lasts; handlers must finish well within it.
+     * @param maxAttempts After how many failed attempts a record moves to the dead letter.
+     * @param concurrency How many records the relay dispatches in parallel.
+     * @param owner Name of this relay in lease tokens, thread names and logs; the host name and a random suffix when
+     *        unset.
+     * @param maxDueAge How long a record may wait past its due time before the outbox health indicator is DOWN.
+     * @param backlogCacheTimeToLive How long a backlog count is reused by the gauges and the health indicator before
+     *        the outbox index is read again.
+     */
+    public record Outbox(@DefaultValue("false") boolean enabled, @DefaultValue("outbox") String table,
+            @DefaultValue("outbox-due") String indexName, @DefaultValue("true") boolean relayEnabled,
+            @DefaultValue("1s") Duration pollInterval, @DefaultValue("25") int batchSize,
+            @DefaultValue("30s") Duration leaseTime, @DefaultValue("8") int maxAttempts,
+            @DefaultValue("4") int concurrency, @Nullable String owner, @DefaultValue("5m") Duration maxDueAge,
+            @DefaultValue("30s") Duration backlogCacheTimeToLive) {
+
+        public Outbox {
+            if (table.isBlank() || indexName.isBlank()) {
+                throw new IllegalArgumentException(
+                        "tabletheory.outbox.table and tabletheory.outbox.index-name must not be blank");
+            }
+            if (batchSize < 1 || maxAttempts < 1 || concurrency < 1) {
+                throw new IllegalArgumentException("tabletheory.outbox.batch-size, max-attempts and concurrency must"
+                        + " be at least 1, were " + batchSize + ", " + maxAttempts + " and " + concurrency);
+            }
+            if (notPositive(pollInterval) || notPositive(leaseTime) || notPositive(maxDueAge)
+                    || backlogCacheTimeToLive.isNegative()) {
+                throw new IllegalArgumentException("tabletheory.outbox.poll-interval, lease-time and max-due-age must"
+                        + " be positive and backlog-cache-time-to-live must not be negative");
+            }
+        }
+
+        private static boolean notPositive(Duration duration) {
+            return duration.isNegative() || duration.isZero();
+        }
+    }
+
+    /**
+     * Spring Data repositories over TableTheory models.
+     *
+     * @param enabled Whether the repository interfaces in the application's packages are registered when no
+     *        configuration carries the EnableTableTheoryRepositories annotation.
+     */
+    public record Repositories(@DefaultValue("true") boolean enabled) {
     }
 }

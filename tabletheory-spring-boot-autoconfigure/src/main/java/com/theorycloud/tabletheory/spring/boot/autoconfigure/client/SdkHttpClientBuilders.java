@@ -11,9 +11,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Chooses and configures one of the AWS SDK's blocking HTTP clients from {@code tabletheory.client.http.*}. Each
- * client is touched only from its own nested class, so a missing optional jar never breaks class loading.
+ * client is touched only from its own nested class, so a missing optional jar never breaks class loading. Other AWS
+ * clients of the auto-configuration (KMS) use it too, so every client speaks HTTP the same way.
  */
-final class SdkHttpClientBuilders {
+public final class SdkHttpClientBuilders {
 
     static final String APACHE5_CLASS = "software.amazon.awssdk.http.apache5.Apache5HttpClient";
 
@@ -25,9 +26,12 @@ final class SdkHttpClientBuilders {
     /**
      * The builder for the configured client type; the SDK builds it and closes the client with the DynamoDB client.
      *
+     * @param http the HTTP settings
+     * @param classLoader the class loader the optional clients are looked up in
+     * @return the builder of the chosen client
      * @throws IllegalStateException when the chosen client's jar is not on the class path
      */
-    static SdkHttpClient.Builder<?> forProperties(Http http, @Nullable ClassLoader classLoader) {
+    public static SdkHttpClient.Builder<?> forProperties(Http http, @Nullable ClassLoader classLoader) {
         return switch (resolve(http.type(), classLoader)) {
             case APACHE5 -> Apache5.builder(http);
             case URL_CONNECTION -> UrlConnection.builder(http);

@@ -73,15 +73,21 @@ public final class TableTheoryAutoConfiguration {
     @DependsOn(SCHEMA_INITIALIZER)
     TableTheory tableTheory(DynamoDbClient client, TableNameResolver resolver, ObjectProvider<Clock> clock,
             ObjectProvider<OperationListener> listeners, ObjectProvider<OperationInterceptor> interceptors,
-            ObjectProvider<KeyProvider> keyProvider) {
+            ObjectProvider<KeyProvider> keyProvider, ObjectProvider<TableTheoryModels> models) {
         TableTheory.Builder builder = TableTheory.builder()
             .client(client)
             .clock(clock.getIfUnique(Clock::systemUTC))
             .tableNameResolver(resolver)
             .listener(OperationListeners.listener(listeners.orderedStream().toList()))
             .interceptor(OperationListeners.interceptor(interceptors.orderedStream().toList()));
-        // Without one, models with encrypted attributes fail closed when their table is first asked for.
-        keyProvider.ifUnique(builder::keyProvider);
+        KeyProvider keys = keyProvider.getIfUnique();
+        if (keys != null) {
+            builder.keyProvider(keys);
+        }
+        else {
+            // The engine would fail closed on first use; failing at startup says so before any traffic arrives.
+            models.ifAvailable(EncryptedModels::requireNone);
+        }
         return builder.build();
     }
 }
