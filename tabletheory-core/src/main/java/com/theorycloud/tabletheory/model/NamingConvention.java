@@ -22,26 +22,46 @@ public enum NamingConvention {
         return dmsName;
     }
 
-    /** Applies this convention to a Java property name. */
+    /**
+     * Applies this convention to a Java property name, exactly as the other TableTheory runtimes do: camelCase lowers a
+     * leading run of capitals ({@code URLValue} becomes {@code urlValue}) but keeps {@code PK} and {@code SK};
+     * snake_case breaks before a capital that follows a lower-case letter, or that starts a word after an acronym
+     * ({@code HTTPCode} becomes {@code http_code}, {@code Field2A} becomes {@code field2a}).
+     */
     public String attributeName(String propertyName) {
-        if (this == CAMEL_CASE) {
-            return propertyName;
+        return this == CAMEL_CASE ? camelCase(propertyName) : snakeCase(propertyName);
+    }
+
+    private static String camelCase(String name) {
+        if (name.isEmpty() || name.equals("PK") || name.equals("SK")) {
+            return name;
         }
-        StringBuilder out = new StringBuilder(propertyName.length() + 4);
-        for (int i = 0; i < propertyName.length(); i++) {
-            char c = propertyName.charAt(i);
-            if (Character.isUpperCase(c)) {
-                boolean prevLower = i > 0 && !Character.isUpperCase(propertyName.charAt(i - 1));
-                boolean nextLower = i + 1 < propertyName.length() && Character.isLowerCase(propertyName.charAt(i + 1));
-                if (i > 0 && (prevLower || nextLower) && out.charAt(out.length() - 1) != '_') {
+        if (name.length() == 1) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+        int boundary = 1;
+        while (boundary < name.length() && Character.isUpperCase(name.charAt(boundary))
+                && !(boundary + 1 < name.length() && !Character.isUpperCase(name.charAt(boundary + 1)))) {
+            boundary++;
+        }
+        return name.substring(0, boundary).toLowerCase(Locale.ROOT) + name.substring(boundary);
+    }
+
+    private static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                char prev = name.charAt(i - 1);
+                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+                if (!Character.isDigit(prev)
+                        && (Character.isLowerCase(prev) || (Character.isUpperCase(prev) && nextLower))) {
                     out.append('_');
                 }
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
             }
+            out.append(Character.toLowerCase(c));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     /**

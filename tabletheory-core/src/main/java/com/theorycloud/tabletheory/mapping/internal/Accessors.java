@@ -1,0 +1,143 @@
+package com.theorycloud.tabletheory.mapping.internal;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Turns reflective members into plain functional objects once, when a model is compiled, so reading and writing
+ * properties costs an interface call instead of reflection. Getters, setters and no-argument constructors become
+ * {@link LambdaMetafactory} lambdas (as fast as hand-written code once inlined); where a lambda cannot be spun (for
+ * example a class in a module that does not open its package) a method handle does the same job.
+ */
+final class Accessors {
+
+    /** Creates a record from its component values in declaration order. */
+    interface RecordFactory {
+        Object create(Object[] components) throws Throwable;
+    }
+
+    private Accessors() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Function<Object, Object> getter(Method method) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = lookup(method.getDeclaringClass());
+        MethodHandle handle = lookup.unreflect(method);
+        try {
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), handle,
+                    MethodType.methodType(box(method.getReturnType()), method.getDeclaringClass()));
+            return (Function<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable lambdaUnavailable) {
+            return getter(handle.asType(MethodType.methodType(Object.class, Object.class)));
+        }
+    }
+
+    static Function<Object, Object> getter(Field field) throws ReflectiveOperationException {
+        return getter(lookup(field.getDeclaringClass()).unreflectGetter(field)
+                .asType(MethodType.methodType(Object.class, Object.class)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static BiConsumer<Object, Object> setter(Method method) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = lookup(method.getDeclaringClass());
+        MethodHandle handle = lookup.unreflect(method);
+        try {
+            CallSite site = LambdaMetafactory.metafactory(lookup, "accept", MethodType.methodType(BiConsumer.class),
+                    MethodType.methodType(void.class, Object.class, Object.class), handle,
+                    MethodType.methodType(void.class, method.getDeclaringClass(),
+                            box(method.getParameterTypes()[0])));
+            return (BiConsumer<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable lambdaUnavailable) {
+            return setter(handle.asType(MethodType.methodType(void.class, Object.class, Object.class)));
+        }
+    }
+
+    static BiConsumer<Object, Object> setter(Field field) throws ReflectiveOperationException {
+        return setter(lookup(field.getDeclaringClass()).unreflectSetter(field)
+                .asType(MethodType.methodType(void.class, Object.class, Object.class)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Supplier<Object> constructor(Constructor<?> constructor) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = lookup(constructor.getDeclaringClass());
+        MethodHandle handle = lookup.unreflectConstructor(constructor);
+        try {
+            CallSite site = LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
+                    MethodType.methodType(Object.class), handle,
+                    MethodType.methodType(constructor.getDeclaringClass()));
+            return (Supplier<Object>) site.getTarget().invoke();
+        } catch (Throwable lambdaUnavailable) {
+            MethodHandle generic = handle.asType(MethodType.methodType(Object.class));
+            return () -> {
+                try {
+                    return (Object) generic.invokeExact();
+                } catch (Throwable e) {
+                    throw propagate(e);
+                }
+            };
+        }
+    }
+
+    static RecordFactory recordFactory(Constructor<?> canonical) throws ReflectiveOperationException {
+        int arity = canonical.getParameterCount();
+        MethodHandle spread = lookup(canonical.getDeclaringClass()).unreflectConstructor(canonical)
+                .asSpreader(Object[].class, arity)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        return components -> (Object) spread.invokeExact(components);
+    }
+
+    private static MethodHandles.Lookup lookup(Class<?> type) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        } catch (IllegalAccessException | SecurityException closed) {
+            // A module that does not open the package (the JDK's own collections, for one): public members only.
+            return MethodHandles.lookup();
+        }
+    }
+
+    private static Class<?> box(Class<?> type) {
+        return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
+    }
+
+    /** Wraps a handle of type {@code (Object)Object}. */
+    private static Function<Object, Object> getter(MethodHandle handle) {
+        return target -> {
+            try {
+                return (Object) handle.invokeExact(target);
+            } catch (Throwable e) {
+                throw propagate(e);
+            }
+        };
+    }
+
+    /** Wraps a handle of type {@code (Object,Object)void}. */
+    private static BiConsumer<Object, Object> setter(MethodHandle handle) {
+        return (target, value) -> {
+            try {
+                handle.invokeExact(target, value);
+            } catch (Throwable e) {
+                throw propagate(e);
+            }
+        };
+    }
+
+    private static RuntimeException propagate(Throwable e) {
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e);
+    }
+}

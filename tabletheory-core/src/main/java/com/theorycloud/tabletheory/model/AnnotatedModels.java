@@ -1,0 +1,24 @@
+package com.theorycloud.tabletheory.model;
+
+import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
+
+/**
+ * Reads the {@link ModelSchema} of a record or class annotated with
+ * {@link com.theorycloud.tabletheory.annotation.TableTheoryModel}. Each class is read and validated once; later calls
+ * return the cached schema.
+ */
+public final class AnnotatedModels {
+
+    private AnnotatedModels() {
+    }
+
+    /**
+     * The schema of an annotated model class.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model; the message
+     *         names the class, the property and the fix
+     */
+    public static ModelSchema schemaOf(Class<?> type) {
+        return ModelBlueprints.of(type).schema();
+    }
+}
