@@ -1,0 +1,190 @@
+package com.theorycloud.tabletheory.spring.data.repository.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.theorycloud.tabletheory.spring.data.core.TableTheoryOperations;
+import com.theorycloud.tabletheory.spring.data.core.query.TableTheoryQuery;
+import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
+
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Example;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.query.FluentQuery;
+import org.springframework.util.Assert;
+
+/**
+ * The base implementation behind every TableTheory repository: CRUD through {@link TableTheoryOperations} and
+ * query-by-example on key attributes. Multi-item calls ({@code saveAll}, {@code findAllById}, {@code deleteAll…})
+ * loop over single-item calls until the engine's batch API is available.
+ *
+ * @param <T>  the entity type
+ * @param <ID> the id type
+ */
+public class SimpleTableTheoryRepository<T, ID> implements TableTheoryRepository<T, ID> {
+
+    private final TableTheoryOperations operations;
+    private final TableTheoryEntityInformation<T, ID> information;
+    private final Class<T> type;
+    private final ExampleQueries<T> examples;
+
+    /** A repository of one entity type. */
+    public SimpleTableTheoryRepository(TableTheoryEntityInformation<T, ID> information,
+            TableTheoryOperations operations) {
+        this.operations = operations;
+        this.information = information;
+        this.type = information.getJavaType();
+        this.examples = new ExampleQueries<>(information.getEntity());
+    }
+
+    @Override
+    public <S extends T> S save(S entity) {
+        Assert.notNull(entity, "Entity must not be null");
+        return operations.save(entity);
+    }
+
+    @Override
+    public <S extends T> S insert(S entity) {
+        Assert.notNull(entity, "Entity must not be null");
+        return operations.insert(entity);
+    }
+
+    @Override
+    public <S extends T> List<S> saveAll(Iterable<S> entities) {
+        List<S> saved = new ArrayList<>();
+        for (S entity : entities) {
+            saved.add(save(entity));
+        }
+        return saved;
+    }
+
+    @Override
+    public Optional<T> findById(ID id) {
+        Assert.notNull(id, "Id must not be null");
+        return operations.findById(information.keyOf(id), type);
+    }
+
+    @Override
+    public boolean existsById(ID id) {
+        return findById(id).isPresent();
+    }
+
+    @Override
+    public List<T> findAll() {
+        return operations.page(TableTheoryQuery.scan(), type).items();
+    }
+
+    @Override
+    public List<T> findAllById(Iterable<ID> ids) {
+        List<T> found = new ArrayList<>();
+        for (ID id : ids) {
+            findById(id).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    @Override
+    public long count() {
+        return operations.count(TableTheoryQuery.scan(), type);
+    }
+
+    @Override
+    public void deleteById(ID id) {
+        Assert.notNull(id, "Id must not be null");
+        operations.deleteById(information.keyOf(id), type);
+    }
+
+    @Override
+    public void delete(T entity) {
+        Assert.notNull(entity, "Entity must not be null");
+        operations.delete(entity);
+    }
+
+    @Override
+    public void deleteAllById(Iterable<? extends ID> ids) {
+        for (ID id : ids) {
+            deleteById(id);
+        }
+    }
+
+    @Override
+    public void deleteAll(Iterable<? extends T> entities) {
+        for (T entity : entities) {
+            delete(entity);
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        try (var items = operations.stream(TableTheoryQuery.scan(), type)) {
+            items.forEach(operations::delete);
+        }
+    }
+
+    @Override
+    public List<T> query(TableTheoryQuery query) {
+        return operations.page(query, type).items();
+    }
+
+    @Override
+    public <S extends T> Optional<S> findOne(Example<S> example) {
+        List<S> found = cast(operations.page(examples.query(example, Sort.unsorted()).withLimit(2), type).items());
+        if (found.size() > 1) {
+            throw new IncorrectResultSizeDataAccessException("Model " + information.getEntity().name()
+                    + ": the example matches more than one item", 1);
+        }
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public <S extends T> List<S> findAll(Example<S> example) {
+        return cast(operations.page(examples.query(example, Sort.unsorted()), type).items());
+    }
+
+    @Override
+    public <S extends T> List<S> findAll(Example<S> example, Sort sort) {
+        return cast(operations.page(examples.query(example, sort), type).items());
+    }
+
+    @Override
+    public <S extends T> Page<S> findAll(Example<S> example, Pageable pageable) {
+        TableTheoryQuery query = examples.query(example, pageable.getSort());
+        if (pageable.isUnpaged()) {
+            List<S> all = cast(operations.page(query, type).items());
+            return new PageImpl<>(all, pageable, all.size());
+        }
+        // Cursors cannot jump: page n reads the n pages before it.
+        List<S> upTo = cast(operations.page(query.withLimit((int) pageable.getOffset() + pageable.getPageSize()),
+                type).items());
+        List<S> content = upTo.subList((int) Math.min(pageable.getOffset(), upTo.size()), upTo.size());
+        return new PageImpl<>(content, pageable, operations.count(query, type));
+    }
+
+    @Override
+    public <S extends T> long count(Example<S> example) {
+        return operations.count(examples.query(example, Sort.unsorted()), type);
+    }
+
+    @Override
+    public <S extends T> boolean exists(Example<S> example) {
+        return !operations.page(examples.query(example, Sort.unsorted()).withLimit(1), type).items().isEmpty();
+    }
+
+    @Override
+    public <S extends T, R> R findBy(Example<S> example, Function<FluentQuery.FetchableFluentQuery<S>, R> query) {
+        throw new InvalidDataAccessApiUsageException("Model " + information.getEntity().name()
+                + ": the fluent query-by-example API is not supported; use findAll(Example), findOne(Example),"
+                + " count(Example) or exists(Example)");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> List<S> cast(List<?> items) {
+        return (List<S>) items;
+    }
+}
