@@ -10,6 +10,7 @@ import java.util.Set;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.expression.internal.ConditionRenderer;
 import com.theorycloud.tabletheory.expression.internal.Placeholders;
+import com.theorycloud.tabletheory.expression.internal.ValueEncoder;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.internal.ModelValueEncoder;
@@ -46,7 +47,7 @@ public final class ReadCalls<T> {
     private final TableTheoryEntity<T> entity;
     private final DynamoDbClient client;
     private final String tableName;
-    private final ModelValueEncoder encoder;
+    private final ValueEncoder encoder;
     private final List<String> tableKeys;
 
     /** Reads of one entity's table through the engine's client. */
@@ -54,7 +55,7 @@ public final class ReadCalls<T> {
         this.entity = entity;
         this.client = engine.client();
         this.tableName = engine.tableName(entity.schema());
-        this.encoder = new ModelValueEncoder(entity.codec());
+        this.encoder = new LifecycleAwareEncoder(entity.schema(), new ModelValueEncoder(entity.codec()));
         List<String> keys = new ArrayList<>();
         keys.add(entity.schema().partitionKey().name());
         if (entity.schema().sortKey() != null) {

@@ -35,6 +35,7 @@ public final class TableTheoryEntity<T> {
     private final @Nullable PropertyReader sortKey;
     private final @Nullable PropertyReader version;
     private final List<AccessPath> accessPaths;
+    private final Map<String, PropertyReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
     TableTheoryEntity(Class<T> type, ItemCodec<T> codec) {
         this.type = type;
@@ -152,6 +153,15 @@ public final class TableTheoryEntity<T> {
     /** The entity's version, or {@code null} when unversioned or unset. */
     public @Nullable Number versionOf(T entity) {
         return version == null ? null : (Number) version.read(entity);
+    }
+
+    /**
+     * The value of a mapped property of an entity, e.g. to build a DTO projection.
+     *
+     * @throws IllegalStateException when the type has no such property
+     */
+    public @Nullable Object readProperty(T entity, String property) {
+        return readers.computeIfAbsent(property, p -> PropertyReader.of(type, p)).read(entity);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.theorycloud.tabletheory.spring.data.repository.query;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -80,7 +79,8 @@ final class QueryRunner {
             case COUNT -> count(query);
             case EXISTS -> !page(query.withLimit(1)).items().isEmpty();
             case DELETE -> delete(query);
-            case FIND -> processor.processResult(find(query, accessor));
+            case FIND -> processor.processResult(find(query, accessor),
+                    DtoProjections.converter(method.getEntity(), processor.getReturnedType()));
         };
     }
 
@@ -202,9 +202,5 @@ final class QueryRunner {
             values[i] = accessor.getBindableValue(i);
         }
         return values;
-    }
-
-    static boolean isCollection(Class<?> type) {
-        return Collection.class.isAssignableFrom(type);
     }
 }
