@@ -1,7 +1,6 @@
 package com.theorycloud.tabletheory.spring.data.core.mapping;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -62,14 +61,8 @@ public final class TableTheoryMappingContext {
      * itself: a {@code @CreatedDate} anywhere else would silently never be set.
      */
     private static void checkAuditingAnnotations(TableTheoryEntity<?> entity) {
+        // Record components pass FIELD/METHOD annotations such as @CreatedDate on to their fields.
         Class<?> type = entity.type();
-        if (type.isRecord()) {
-            for (RecordComponent component : type.getRecordComponents()) {
-                checkAuditing(entity, component.getName(), component.isAnnotationPresent(CreatedDate.class),
-                        component.isAnnotationPresent(LastModifiedDate.class));
-            }
-            return;
-        }
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 checkAuditing(entity, field.getName(), field.isAnnotationPresent(CreatedDate.class),

@@ -221,6 +221,12 @@ final class ExpressionParser {
             } else if (c == '(' || c == ')' || c == ',' || c == '=') {
                 tokens.add(String.valueOf(c));
                 i++;
+            } else if (c == '\'' || c == '"') {
+                // Literals are read whole so the parser can say that operands must be parameters.
+                int end = text.indexOf(c, i + 1);
+                end = end < 0 ? text.length() : end + 1;
+                tokens.add(text.substring(i, end));
+                i = end;
             } else if (c == '<' || c == '>') {
                 int end = i + 1 < text.length() && (text.charAt(i + 1) == '=' || c == '<' && text.charAt(i + 1) == '>')
                         ? i + 2 : i + 1;
