@@ -27,6 +27,11 @@ final class OperationRunner {
         this.listener = listener;
     }
 
+    /** Whether anyone listens, so requests ask DynamoDB for consumed capacity only when it is reported. */
+    boolean reportsCapacity() {
+        return listener != OperationListener.NONE;
+    }
+
     <R> R run(String modelName, String tableName, Operation operation, @Nullable String indexName,
             Function<Scope, R> body) {
         Scope scope = new Scope();

@@ -3,6 +3,17 @@ package com.theorycloud.tabletheory;
 import com.theorycloud.tabletheory.error.ItemNotFoundException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.expression.Condition;
+import com.theorycloud.tabletheory.expression.ReturnValues;
+import com.theorycloud.tabletheory.expression.Update;
+import com.theorycloud.tabletheory.internal.ActionUpdates;
+import com.theorycloud.tabletheory.query.Query;
+import com.theorycloud.tabletheory.query.Scan;
+import com.theorycloud.tabletheory.query.internal.ReadCalls;
+import com.theorycloud.tabletheory.query.internal.ReadContext;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.internal.ItemKeys;
@@ -360,6 +371,83 @@ public final class Table<T> {
     private static TableTheoryException translate(SdkException e, FailureContext context) {
         return ErrorTranslator.translate(e, context);
     }
+
+    // ---- Query surface: queries, scans and action updates (kept together to ease merges) ----
+
+    /**
+     * Starts a query of one partition of this table or of one of its indexes; see {@link Query}.
+     *
+     * <pre>{@code
+     * Page<User> page = users.query().partition("PK", "USER#1").sort(SortKey.beginsWith("SK", "ORDER#")).page();
+     * }</pre>
+     */
+    public Query<T> query() {
+        return new Query<>(readContext());
+    }
+
+    /** Starts a scan of this table or of one of its indexes; see {@link Scan}. */
+    public Scan<T> scan() {
+        return new Scan<>(readContext());
+    }
+
+    /**
+     * Updates an item in place with SET/REMOVE/ADD/DELETE actions; see {@link Update}. The model's rules apply:
+     * {@code updated_at} is refreshed, the version is incremented (and checked when {@link Update#expectVersion} is
+     * given), {@code created_at} is untouched, key and lifecycle attributes cannot be written, an omit-empty attribute
+     * set to an empty value is removed, and a missing item is never created.
+     *
+     * @return the item as {@link Update#returning} asks for, decoded as far as its attributes go; empty for
+     *         {@link ReturnValues#NONE}
+     * @throws com.theorycloud.tabletheory.error.ConditionFailedException when the item does not exist or the
+     *         condition does not hold
+     * @throws com.theorycloud.tabletheory.error.VersionConflictException when the stored version is not the expected
+     * @throws com.theorycloud.tabletheory.error.InvalidOperatorException for empty updates, key or unknown attributes
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException for lifecycle attributes
+     */
+    public Optional<T> update(Key key, Update update) {
+        return runner.run(schema.name(), tableName, Operation.UPDATE, null, scope -> {
+            Map<String, AttributeValue> encodedKey = encodeKey(key);
+            String described = ItemKeys.describe(encodedKey);
+            ActionUpdates.Planned plan = new ActionUpdates(codec, new ModelValueEncoder(codec))
+                    .plan(encodedKey, update, now(), tableName, runner.reportsCapacity());
+            writePolicy.checkUpdate(plan.changedAttributes(), described);
+            Long expected = plan.expectedVersion();
+            FailureContext context = new FailureContext(schema.name(), tableName, "update", described,
+                    plan.versioned(), expected == null ? null : expected.toString());
+            UpdateItemResponse response = call(context, () -> client.updateItem(plan.request()));
+            scope.record(response.consumedCapacity());
+            return response.hasAttributes() && !response.attributes().isEmpty()
+                    ? Optional.of(codec.decode(response.attributes())) : Optional.<T>empty();
+        });
+    }
+
+    private ReadContext<T> readContext() {
+        ModelValueEncoder encoder = new ModelValueEncoder(codec);
+        ReadCalls calls = new ReadCalls() {
+            @Override
+            public QueryResponse query(QueryRequest request) {
+                return runner.run(schema.name(), tableName, Operation.QUERY, request.indexName(), scope -> {
+                    QueryResponse response = call(FailureContext.of(schema.name(), tableName, "query", null),
+                            () -> client.query(request));
+                    scope.record(response.consumedCapacity());
+                    return response;
+                });
+            }
+
+            @Override
+            public ScanResponse scan(ScanRequest request) {
+                return runner.run(schema.name(), tableName, Operation.SCAN, request.indexName(), scope -> {
+                    ScanResponse response = call(FailureContext.of(schema.name(), tableName, "scan", null),
+                            () -> client.scan(request));
+                    scope.record(response.consumedCapacity());
+                    return response;
+                });
+            }
+        };
+        return new ReadContext<>(codec, tableName, encoder, calls, runner.reportsCapacity());
+    }
+
+    // ---- End of the query surface ----
 
     @Override
     public String toString() {

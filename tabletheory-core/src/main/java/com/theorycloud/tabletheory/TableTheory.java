@@ -4,6 +4,7 @@ import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
+import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.schema.TableDefinition;
 import java.time.Clock;
@@ -57,8 +58,22 @@ public final class TableTheory {
      * The table handle of a codec's model, built on first use and cached per codec. Nothing is validated or called
      * here: schemas are validated when they are built.
      */
-    @SuppressWarnings("unchecked")
     public <T> Table<T> table(ItemCodec<T> codec) {
+        return tableFor(codec);
+    }
+
+    /**
+     * The table handle for an annotated model class ({@code @TableTheoryModel}). The model is read, validated and
+     * compiled once per class.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
+     */
+    public <T> Table<T> table(Class<T> modelType) {
+        return tableFor(ItemCodecs.forClass(modelType));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Table<T> tableFor(ItemCodec<T> codec) {
         return (Table<T>) tables.computeIfAbsent(codec,
                 c -> new Table<>(codec, tableName(codec.schema()), client, clock, listener));
     }

@@ -17,7 +17,10 @@ public final class Capabilities {
             "get.optional",
             "error.version_conflict",
             "number.precision.exact",
-            "type.matrix");
+            "type.matrix",
+            "query.basic",
+            "scan.basic",
+            "count.native");
 
     /** The capability each operation beyond plain CRUD needs. */
     private static final Map<String, String> OPERATION_CAPABILITIES = Map.ofEntries(

@@ -90,7 +90,8 @@ final class Expectations {
                 if (value == null) {
                     fail(step, "stored item lacks " + name);
                 }
-                String actual = String.valueOf(value.type());
+                // The SDK names the NULL type NUL; the contract uses DynamoDB's wire name.
+                String actual = value.type() == AttributeValue.Type.NUL ? "NULL" : String.valueOf(value.type());
                 if (!actual.equals(String.valueOf(type))) {
                     fail(step, "stored " + name + " has type " + actual + " but expected " + type);
                 }

@@ -8,6 +8,7 @@ import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
 import com.theorycloud.tabletheory.model.KeyAttribute;
 import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.query.Page;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -126,12 +127,31 @@ final class ScenarioExecution {
                 case "get_optional" -> table.find(key(model, step.map("key")))
                         .map(item -> StepResult.item(item, null))
                         .orElseGet(StepResult::absentItem);
+                case "query" -> {
+                    Page<Document> page = ReadSteps.query(table, step.map("query"), step).page();
+                    yield StepResult.items(page.items(), page.cursor());
+                }
+                case "scan" -> {
+                    Page<Document> page = ReadSteps.scan(table, step.map("scan"), step).page();
+                    yield StepResult.items(page.items(), page.cursor());
+                }
+                case "count" -> {
+                    Map<String, Object> count = step.map("count");
+                    yield StepResult.count(count.containsKey("scan")
+                            ? ReadSteps.scan(table, castMap(count.get("scan")), step).count()
+                            : ReadSteps.query(table, castMap(count.get("query")), step).count());
+                }
                 default -> throw new ScenarioFailure(step.label() + ": the runner has no driver for op "
                         + step.op());
             };
         } catch (TableTheoryException e) {
             return StepResult.failed(e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(@Nullable Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     private void saveVars(Step step, Document item) {

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks the creation timestamp (DMS role {@code created_at}): set by the engine once, when the item is created, and
  * stored as an RFC 3339 string with nanoseconds. Use on {@code Instant}, {@code OffsetDateTime} or
- * {@code ZonedDateTime}.
+ * {@code ZonedDateTime}. As in the other runtimes, a time property named {@code createdAt} gets this role without
+ * the annotation unless another property carries it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,7 @@
 /**
- * Queries, scans and their paging: the {@link com.theorycloud.tabletheory.query.Cursor} and its portable string form.
+ * Queries, scans and their paging: {@link com.theorycloud.tabletheory.query.Query},
+ * {@link com.theorycloud.tabletheory.query.Scan}, {@link com.theorycloud.tabletheory.query.Page} and the portable
+ * {@link com.theorycloud.tabletheory.query.Cursor} string.
  */
 @NullMarked
 package com.theorycloud.tabletheory.query;

@@ -213,7 +213,7 @@ class ItemCodecsTest {
 
     @Test
     void mapsEveryScalarType() {
-        Scalars original = new Scalars("1", 'x', 'y', (short) 7, (byte) -3, 1.5f, 2.25, Duration.ofMinutes(90),
+        Scalars original = new Scalars("1", 'x', 'y', (short) 7, (byte) -3, 1.1f, 2.25, Duration.ofMinutes(90),
                 LocalDateTime.of(2026, 3, 4, 5, 6, 7), ZonedDateTime.of(2026, 3, 4, 5, 6, 7, 0, ZoneOffset.ofHours(-5)),
                 ByteBuffer.wrap("hi".getBytes(StandardCharsets.UTF_8)), "héllo", new TreeSet<>(Set.of("b", "a")),
                 List.of("one", "two"), 1_900_000_000L, 2);
@@ -224,6 +224,7 @@ class ItemCodecsTest {
 
         assertThat(decoded).usingRecursiveComparison().isEqualTo(original);
         assertThat(item.get("letter")).isEqualTo(AttributeValue.fromS("x"));
+        assertThat(item.get("ratio")).isEqualTo(AttributeValue.fromN("1.1"));
         assertThat(item.get("timeout")).isEqualTo(AttributeValue.fromS("PT1H30M"));
         assertThat(item.get("localTime")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07"));
         assertThat(item.get("zoned")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07-05:00"));
@@ -235,14 +236,16 @@ class ItemCodecsTest {
 
     @TableTheoryModel(table = "t")
     record Collections(@PartitionKey String id, java.util.Deque<String> queue, java.util.LinkedList<Integer> linked,
-            java.util.HashSet<String> hashed, java.util.NavigableSet<Long> navigable, java.util.Collection<String> any) {
+            java.util.HashSet<String> hashed, java.util.NavigableSet<Long> navigable, java.util.Collection<String> any,
+            java.util.SortedMap<String, Integer> sortedMap, java.util.HashMap<String, String> hashMap) {
     }
 
     @Test
     void createsTheDeclaredCollectionTypes() {
         Collections original = new Collections("1", new java.util.ArrayDeque<>(List.of("a", "b")),
                 new java.util.LinkedList<>(List.of(1, 2)), new java.util.HashSet<>(Set.of("x")),
-                new TreeSet<>(Set.of(3L, 1L)), List.of("z"));
+                new TreeSet<>(Set.of(3L, 1L)), List.of("z"), new java.util.TreeMap<>(Map.of("b", 2, "a", 1)),
+                new java.util.HashMap<>(Map.of("k", "v")));
         ItemCodec<Collections> codec = ItemCodecs.forClass(Collections.class);
 
         Map<String, AttributeValue> item = codec.encode(original);
@@ -256,6 +259,48 @@ class ItemCodecsTest {
         assertThat(decoded.hashed()).isInstanceOf(java.util.HashSet.class).containsExactly("x");
         assertThat(decoded.navigable()).isInstanceOf(TreeSet.class).containsExactly(1L, 3L);
         assertThat(decoded.any()).containsExactly("z");
+        assertThat(decoded.sortedMap()).isInstanceOf(java.util.TreeMap.class).containsExactly(
+                Map.entry("a", 1), Map.entry("b", 2));
+        assertThat(decoded.hashMap()).isInstanceOf(java.util.HashMap.class).containsExactly(Map.entry("k", "v"));
+    }
+
+    @TableTheoryModel(table = "t")
+    record Session(@PartitionKey String id, @Ignore String token, @Ignore int hits,
+            @Ttl OffsetDateTime expires, @Ttl @Attribute("zonedTtl") Optional<ZonedDateTime> unused) {
+    }
+
+    @TableTheoryModel(table = "t")
+    record ZonedSession(@PartitionKey String id, @Ttl ZonedDateTime expires) {
+    }
+
+    @Test
+    void storesZonedTtlAsEpochSecondsAndRejectsTwoTtlAttributes() {
+        ItemCodec<ZonedSession> zoned = ItemCodecs.forClass(ZonedSession.class);
+        ZonedDateTime expiry = ZonedDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+        Map<String, AttributeValue> item = zoned.encode(new ZonedSession("S", expiry));
+
+        assertThat(item.get("expires")).isEqualTo(AttributeValue.fromN(Long.toString(expiry.toEpochSecond())));
+        assertThat(zoned.decode(item).expires().toInstant()).isEqualTo(expiry.toInstant());
+        assertThatThrownBy(() -> ItemCodecs.forClass(Session.class)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("Session has two properties with @Ttl (expires and unused)");
+    }
+
+    @TableTheoryModel(table = "t")
+    record CachedSession(@PartitionKey String id, @Ignore String token, @Ignore int hits,
+            @Ttl OffsetDateTime expires) {
+    }
+
+    @Test
+    void skipsIgnoredRecordComponents() {
+        ItemCodec<CachedSession> codec = ItemCodecs.forClass(CachedSession.class);
+        OffsetDateTime expiry = OffsetDateTime.parse("2030-01-01T00:00:00Z");
+
+        Map<String, AttributeValue> item = codec.encode(new CachedSession("S", "secret", 3, expiry));
+        CachedSession decoded = codec.decode(item);
+
+        assertThat(item).containsOnlyKeys("id", "expires");
+        assertThat(decoded).isEqualTo(new CachedSession("S", null, 0, expiry));
     }
 
     /** A mutable class with getters and setters. */
@@ -487,6 +532,23 @@ class ItemCodecsTest {
     record Numbers(@PartitionKey String id, double ratio, BigDecimal amount, Set<Double> samples) {
     }
 
+    @TableTheoryModel(table = "t")
+    record AnyNumbers(@PartitionKey String id, Number single, Set<Number> many) {
+    }
+
+    @Test
+    void storesPropertiesDeclaredAsNumberExactly() {
+        ItemCodec<AnyNumbers> codec = ItemCodecs.forClass(AnyNumbers.class);
+
+        Map<String, AttributeValue> item = codec.encode(new AnyNumbers("1", 2.5, Set.of(1, 9_007_199_254_740_993L)));
+        AnyNumbers decoded = codec.decode(item);
+
+        assertThat(codec.schema().attribute("many").map(a -> a.type())).contains(DynamoType.NS);
+        assertThat(item.get("many").ns()).containsExactlyInAnyOrder("1", "9007199254740993");
+        assertThat(decoded.single()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(decoded.many()).containsExactlyInAnyOrder(BigDecimal.ONE, new BigDecimal("9007199254740993"));
+    }
+
     @Test
     void rejectsNumbersDynamoDbCannotStoreNamingModelAndField() {
         ItemCodec<Numbers> codec = ItemCodecs.forClass(Numbers.class);
@@ -494,8 +556,8 @@ class ItemCodecsTest {
         assertThatThrownBy(() -> codec.encode(new Numbers("1", Double.NaN, BigDecimal.ONE, Set.of())))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("Numbers.ratio")
                 .hasMessageContaining("NaN");
-        assertThatThrownBy(() -> codec.encode(new Numbers("1", 1, new BigDecimal("1234567890123456789012345678901234567.89"),
-                Set.of()))).isInstanceOf(InvalidValueException.class).hasMessageContaining("Numbers.amount")
+        BigDecimal tooPrecise = new BigDecimal("1234567890123456789012345678901234567.89");
+        assertThatThrownBy(() -> codec.encode(new Numbers("1", 1, tooPrecise, Set.of()))).isInstanceOf(InvalidValueException.class).hasMessageContaining("Numbers.amount")
                 .hasMessageContaining("38");
         assertThatThrownBy(() -> codec.encode(new Numbers("1", 1, new BigDecimal("1E+200"), Set.of())))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("range");
@@ -510,7 +572,8 @@ class ItemCodecsTest {
 
         assertThatThrownBy(() -> codec.decode(Map.of("id", AttributeValue.fromS("1"),
                 "ratio", AttributeValue.fromS("high")))).isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("attribute 'ratio'").hasMessageContaining("expected a stored N value but found S");
+                .hasMessageContaining("attribute 'ratio'")
+                .hasMessageContaining("expected a stored N value but found S");
     }
 
     @Test

@@ -130,6 +130,30 @@ class AnnotatedModelsTest {
                         false, true));
     }
 
+    @com.theorycloud.tabletheory.annotation.TableTheoryModel(table = "t")
+    record ImplicitTimestamps(@com.theorycloud.tabletheory.annotation.PartitionKey String id,
+            java.time.Instant createdAt, java.time.OffsetDateTime updatedAt) {
+    }
+
+    @com.theorycloud.tabletheory.annotation.TableTheoryModel(table = "t")
+    record ExplicitTimestampElsewhere(@com.theorycloud.tabletheory.annotation.PartitionKey String id,
+            @com.theorycloud.tabletheory.annotation.CreatedAt java.time.Instant created, java.time.Instant createdAt,
+            String updatedAt) {
+    }
+
+    @Test
+    void treatsTimePropertiesNamedCreatedAtAndUpdatedAtAsLifecycleTimestampsLikeGo() {
+        ModelSchema implicit = AnnotatedModels.schemaOf(ImplicitTimestamps.class);
+        ModelSchema explicit = AnnotatedModels.schemaOf(ExplicitTimestampElsewhere.class);
+
+        assertThat(implicit.attribute("createdAt")).contains(timestamp("createdAt", AttributeRole.CREATED_AT));
+        assertThat(implicit.attribute("updatedAt")).contains(timestamp("updatedAt", AttributeRole.UPDATED_AT));
+        assertThat(explicit.attributeWithRole(AttributeRole.CREATED_AT).map(AttributeSchema::name))
+                .contains("created");
+        assertThat(explicit.attribute("createdAt").map(AttributeSchema::roles)).contains(Set.of());
+        assertThat(explicit.attribute("updatedAt").map(AttributeSchema::roles)).contains(Set.of());
+    }
+
     @Test
     void returnsTheSameSchemaEveryTime() {
         assertThat(AnnotatedModels.schemaOf(Order.class)).isSameAs(AnnotatedModels.schemaOf(Order.class));

@@ -69,7 +69,7 @@ class ModelValidationTest {
     void rejectsVersionOnNonIntegerType() {
         assertInvalid(TextVersion.class).hasMessageContaining("@Version on TextVersion.version needs int, long,"
                 + " Integer or Long").hasMessageContaining("java.lang.String");
-        assertInvalid(TwoVersions.class).hasMessageContaining("TwoVersions has two properties");
+        assertInvalid(TwoVersions.class).hasMessageContaining("TwoVersions has two properties with @Version");
     }
 
     @TableTheoryModel(table = "t")

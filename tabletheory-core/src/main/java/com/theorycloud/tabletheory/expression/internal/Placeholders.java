@@ -54,6 +54,15 @@ public final class Placeholders {
         return out.toString();
     }
 
+    /** A projection expression listing the paths, e.g. {@code #n0, #n1.#n2}. */
+    public String projection(java.util.List<AttributePath> paths) {
+        StringBuilder out = new StringBuilder();
+        for (AttributePath path : paths) {
+            out.append(out.isEmpty() ? "" : ", ").append(path(path));
+        }
+        return out.toString();
+    }
+
     /** {@code ExpressionAttributeNames}: placeholder to name. */
     public Map<String, String> names() {
         return Collections.unmodifiableMap(names);

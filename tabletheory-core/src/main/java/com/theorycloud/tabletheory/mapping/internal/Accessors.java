@@ -7,10 +7,14 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Turns reflective members into plain functional objects once, when a model is compiled, so reading and writing
@@ -40,6 +44,87 @@ final class Accessors {
         } catch (Throwable lambdaUnavailable) {
             return getter(handle.asType(MethodType.methodType(Object.class, Object.class)));
         }
+    }
+
+    /**
+     * A getter for an {@code int}, {@code long}, {@code short} or {@code byte} property that returns the value
+     * without boxing it.
+     */
+    @SuppressWarnings("unchecked")
+    static ToLongFunction<Object> longGetter(Member member) throws ReflectiveOperationException {
+        MethodHandle handle = handle(member);
+        if (member instanceof Method method) {
+            try {
+                CallSite site = LambdaMetafactory.metafactory(lookup(method.getDeclaringClass()), "applyAsLong",
+                        MethodType.methodType(ToLongFunction.class), MethodType.methodType(long.class, Object.class),
+                        handle, MethodType.methodType(long.class, method.getDeclaringClass()));
+                return (ToLongFunction<Object>) site.getTarget().invoke();
+            } catch (Throwable lambdaUnavailable) {
+                // fall through to the method handle
+            }
+        }
+        MethodHandle generic = handle.asType(MethodType.methodType(long.class, Object.class));
+        return target -> {
+            try {
+                return (long) generic.invokeExact(target);
+            } catch (Throwable e) {
+                throw propagate(e);
+            }
+        };
+    }
+
+    /** A getter for a {@code double} property that returns the value without boxing it. */
+    @SuppressWarnings("unchecked")
+    static ToDoubleFunction<Object> doubleGetter(Member member) throws ReflectiveOperationException {
+        MethodHandle handle = handle(member);
+        if (member instanceof Method method) {
+            try {
+                CallSite site = LambdaMetafactory.metafactory(lookup(method.getDeclaringClass()), "applyAsDouble",
+                        MethodType.methodType(ToDoubleFunction.class),
+                        MethodType.methodType(double.class, Object.class), handle,
+                        MethodType.methodType(double.class, method.getDeclaringClass()));
+                return (ToDoubleFunction<Object>) site.getTarget().invoke();
+            } catch (Throwable lambdaUnavailable) {
+                // fall through to the method handle
+            }
+        }
+        MethodHandle generic = handle.asType(MethodType.methodType(double.class, Object.class));
+        return target -> {
+            try {
+                return (double) generic.invokeExact(target);
+            } catch (Throwable e) {
+                throw propagate(e);
+            }
+        };
+    }
+
+    /** A getter for a {@code boolean} property that returns the value without boxing it. */
+    @SuppressWarnings("unchecked")
+    static Predicate<Object> booleanGetter(Member member) throws ReflectiveOperationException {
+        MethodHandle handle = handle(member);
+        if (member instanceof Method method) {
+            try {
+                CallSite site = LambdaMetafactory.metafactory(lookup(method.getDeclaringClass()), "test",
+                        MethodType.methodType(Predicate.class), MethodType.methodType(boolean.class, Object.class),
+                        handle, MethodType.methodType(boolean.class, method.getDeclaringClass()));
+                return (Predicate<Object>) site.getTarget().invoke();
+            } catch (Throwable lambdaUnavailable) {
+                // fall through to the method handle
+            }
+        }
+        MethodHandle generic = handle.asType(MethodType.methodType(boolean.class, Object.class));
+        return target -> {
+            try {
+                return (boolean) generic.invokeExact(target);
+            } catch (Throwable e) {
+                throw propagate(e);
+            }
+        };
+    }
+
+    private static MethodHandle handle(Member member) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = lookup(member.getDeclaringClass());
+        return member instanceof Method method ? lookup.unreflect(method) : lookup.unreflectGetter((Field) member);
     }
 
     static Function<Object, Object> getter(Field field) throws ReflectiveOperationException {

@@ -98,7 +98,7 @@ public final class BeanItemCodec<T> implements ItemCodec<T> {
             return AttributeValue.fromS(text);
         }
         if (type == DynamoType.N && value instanceof Number number) {
-            return AttributeValue.fromN(DynamoNumbers.format(number));
+            return ScalarConverters.number(number);
         }
         if (type == DynamoType.N && value instanceof String text) {
             return AttributeValue.fromN(DynamoNumbers.formatText(text));

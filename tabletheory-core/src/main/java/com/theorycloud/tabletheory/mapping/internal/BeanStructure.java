@@ -7,13 +7,18 @@ import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.internal.PropertyBlueprint;
 import com.theorycloud.tabletheory.model.internal.StructureBlueprint;
 import java.lang.reflect.Array;
+import java.lang.reflect.Member;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,6 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * name, accessor and converter, walked in order on every call. Built once per type.
  */
 final class BeanStructure {
+
+    /** How a property is read on encode: unboxed for primitives and plain strings, else through its converter. */
+    private enum Kind { OBJECT, STRING, LONG, DOUBLE, BOOLEAN }
 
     /** One compiled property. */
     static final class Property {
@@ -34,9 +42,13 @@ final class BeanStructure {
         final @Nullable BiConsumer<Object, Object> setter;
         final boolean optional;
         final int position;
+        final Kind kind;
+        final @Nullable ToLongFunction<Object> longGetter;
+        final @Nullable ToDoubleFunction<Object> doubleGetter;
+        final @Nullable Predicate<Object> booleanGetter;
 
         Property(PropertyBlueprint blueprint, Class<?> valueClass, Function<Object, Object> getter,
-                @Nullable BiConsumer<Object, Object> setter) {
+                @Nullable BiConsumer<Object, Object> setter) throws ReflectiveOperationException {
             this.name = blueprint.attributeName();
             this.property = blueprint.property();
             this.schema = blueprint.schema();
@@ -46,6 +58,29 @@ final class BeanStructure {
             this.setter = setter;
             this.optional = blueprint.optional();
             this.position = blueprint.position();
+            this.kind = kind(blueprint);
+            Member member = blueprint.getter() != null ? blueprint.getter() : Objects.requireNonNull(blueprint.field());
+            this.longGetter = kind == Kind.LONG ? Accessors.longGetter(member) : null;
+            this.doubleGetter = kind == Kind.DOUBLE ? Accessors.doubleGetter(member) : null;
+            this.booleanGetter = kind == Kind.BOOLEAN ? Accessors.booleanGetter(member) : null;
+        }
+
+        private static Kind kind(PropertyBlueprint blueprint) {
+            Class<?> type = blueprint.javaType();
+            // Only the built-in conversions are inlined; a custom or registered converter always gets the value.
+            if (blueprint.optional() || blueprint.converter() != (Object) ScalarConverters.forClass(type)) {
+                return Kind.OBJECT;
+            }
+            if (type == String.class) {
+                return Kind.STRING;
+            }
+            if (type == long.class || type == int.class || type == short.class || type == byte.class) {
+                return Kind.LONG;
+            }
+            if (type == double.class) {
+                return Kind.DOUBLE;
+            }
+            return type == boolean.class ? Kind.BOOLEAN : Kind.OBJECT;
         }
     }
 
@@ -87,11 +122,11 @@ final class BeanStructure {
             for (int i = 0; i < properties.length; i++) {
                 PropertyBlueprint p = blueprints.get(i);
                 Function<Object, Object> getter = p.getter() != null ? Accessors.getter(p.getter())
-                        : Accessors.getter(java.util.Objects.requireNonNull(p.field()));
+                        : Accessors.getter(Objects.requireNonNull(p.field()));
                 BiConsumer<Object, Object> setter = null;
                 if (!blueprint.record()) {
                     setter = p.setter() != null ? Accessors.setter(p.setter())
-                            : Accessors.setter(java.util.Objects.requireNonNull(p.field()));
+                            : Accessors.setter(Objects.requireNonNull(p.field()));
                 }
                 Class<?> valueClass = boxed(p.valueClass());
                 properties[i] = new Property(p, valueClass, getter, setter);
@@ -110,7 +145,7 @@ final class BeanStructure {
         } catch (ReflectiveOperationException e) {
             throw new InvalidModelException(blueprint.name(), "cannot access the properties of "
                     + blueprint.type().getName() + ": " + e.getMessage()
-                    + "; open its package to com.theorycloud.tabletheory.core if it lives in a named module", e);
+                    + "; if it lives in a named module, open its package to TableTheory", e);
         }
     }
 
@@ -118,17 +153,35 @@ final class BeanStructure {
     Map<String, AttributeValue> encode(Object item) {
         Map<String, AttributeValue> out = new HashMap<>(capacity);
         for (Property property : properties) {
-            Object value = property.getter.apply(item);
-            if (value == null) {
-                continue;
-            }
-            if (property.optional) {
-                value = ((Optional<?>) value).orElse(null);
-                if (value == null) {
-                    continue;
+            AttributeValue stored;
+            switch (property.kind) {
+                case LONG -> stored = AttributeValue.fromN(
+                        Long.toString(Objects.requireNonNull(property.longGetter).applyAsLong(item)));
+                case DOUBLE -> stored = writeDouble(property,
+                        Objects.requireNonNull(property.doubleGetter).applyAsDouble(item));
+                case BOOLEAN -> stored = AttributeValue.fromBool(
+                        Objects.requireNonNull(property.booleanGetter).test(item));
+                case STRING -> {
+                    Object text = property.getter.apply(item);
+                    if (text == null) {
+                        continue;
+                    }
+                    stored = AttributeValue.fromS((String) text);
+                }
+                default -> {
+                    Object value = property.getter.apply(item);
+                    if (value == null) {
+                        continue;
+                    }
+                    if (property.optional) {
+                        value = ((Optional<?>) value).orElse(null);
+                        if (value == null) {
+                            continue;
+                        }
+                    }
+                    stored = write(property, value);
                 }
             }
-            AttributeValue stored = write(property, value);
             if (omitEmptyInside && property.schema.omitEmpty() && EmptyValues.isEmpty(stored)) {
                 continue;
             }
@@ -137,10 +190,19 @@ final class BeanStructure {
         return out;
     }
 
+    private AttributeValue writeDouble(Property property, double value) {
+        try {
+            return AttributeValue.fromN(ScalarConverters.formatDouble(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(model, "cannot store " + model + "." + property.property + " as N: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Decodes a possibly partial item; missing attributes take their type's default. */
     Object decode(Map<String, AttributeValue> item) {
         if (recordFactory != null) {
-            Object[] components = java.util.Objects.requireNonNull(recordDefaults).clone();
+            Object[] components = Objects.requireNonNull(recordDefaults).clone();
             for (Property property : properties) {
                 AttributeValue stored = item.get(property.name);
                 if (stored != null && !Boolean.TRUE.equals(stored.nul())) {
@@ -158,10 +220,10 @@ final class BeanStructure {
                         + e + "; allow missing (null) values or read the attributes it needs", e);
             }
         }
-        Object target = java.util.Objects.requireNonNull(classFactory).get();
+        Object target = Objects.requireNonNull(classFactory).get();
         for (Property property : properties) {
             AttributeValue stored = item.get(property.name);
-            BiConsumer<Object, Object> setter = java.util.Objects.requireNonNull(property.setter);
+            BiConsumer<Object, Object> setter = Objects.requireNonNull(property.setter);
             if (stored != null && !Boolean.TRUE.equals(stored.nul())) {
                 Object value = read(property, stored);
                 setter.accept(target, property.optional ? Optional.ofNullable(value) : value);

@@ -20,9 +20,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -110,8 +112,8 @@ public final class ConverterResolver {
                 throw unsupported(type, model, property, "map keys must be String");
             }
             ResolvedConverter values = value(typeArgument(type, Map.class, 1), naming, model, property);
-            return new ResolvedConverter(cast(new MapConverter(values.converter())), DynamoType.M,
-                    AttributeFormat.NONE);
+            return new ResolvedConverter(cast(new MapConverter(values.converter(), mapFactory(type, raw, model,
+                    property))), DynamoType.M, AttributeFormat.NONE);
         }
         if (isStructure(raw)) {
             try {
@@ -168,9 +170,39 @@ public final class ConverterResolver {
         try {
             constructor = Accessors.constructor(raw.getDeclaredConstructor());
         } catch (ReflectiveOperationException e) {
-            throw unsupported(type, model, property, raw.getSimpleName() + " has no accessible no-argument constructor");
+            throw unsupported(type, model, property,
+                    raw.getSimpleName() + " has no accessible no-argument constructor");
         }
         return size -> collection(constructor.get());
+    }
+
+    private static IntFunction<Map<String, Object>> mapFactory(Type type, Class<?> raw, String model,
+            String property) {
+        if (raw.isInterface()) {
+            if (raw.isAssignableFrom(LinkedHashMap.class)) {
+                return size -> new LinkedHashMap<>(Capacity.forSize(size));
+            }
+            if (raw.isAssignableFrom(TreeMap.class)) {
+                return size -> new TreeMap<>();
+            }
+            throw unsupported(type, model, property, "declare the property as Map or SortedMap");
+        }
+        if (Modifier.isAbstract(raw.getModifiers())) {
+            throw unsupported(type, model, property, "declare the property as Map or SortedMap");
+        }
+        Supplier<Object> constructor;
+        try {
+            constructor = Accessors.constructor(raw.getDeclaredConstructor());
+        } catch (ReflectiveOperationException e) {
+            throw unsupported(type, model, property,
+                    raw.getSimpleName() + " has no accessible no-argument constructor");
+        }
+        return size -> map(constructor.get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object created) {
+        return (Map<String, Object>) created;
     }
 
     @SuppressWarnings("unchecked")

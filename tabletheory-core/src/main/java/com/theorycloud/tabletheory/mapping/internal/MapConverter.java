@@ -3,8 +3,8 @@ package com.theorycloud.tabletheory.mapping.internal;
 import com.theorycloud.tabletheory.mapping.AttributeConverter;
 import com.theorycloud.tabletheory.model.DynamoType;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -15,9 +15,11 @@ final class MapConverter implements AttributeConverter<Map<String, Object>> {
     private static final AttributeValue NULL = AttributeValue.fromNul(true);
 
     private final AttributeConverter<Object> values;
+    private final IntFunction<Map<String, Object>> factory;
 
-    MapConverter(AttributeConverter<Object> values) {
+    MapConverter(AttributeConverter<Object> values, IntFunction<Map<String, Object>> factory) {
         this.values = values;
+        this.factory = factory;
     }
 
     @Override
@@ -41,7 +43,7 @@ final class MapConverter implements AttributeConverter<Map<String, Object>> {
             throw StoredValues.mismatch("M", value);
         }
         Map<String, AttributeValue> stored = value.m();
-        Map<String, Object> out = new LinkedHashMap<>(Capacity.forSize(stored.size()));
+        Map<String, Object> out = factory.apply(stored.size());
         for (Map.Entry<String, AttributeValue> entry : stored.entrySet()) {
             AttributeValue element = entry.getValue();
             out.put(entry.getKey(), Boolean.TRUE.equals(element.nul()) ? null : values.read(element));

@@ -57,8 +57,13 @@ final class ScalarConverters {
                 av -> Double.parseDouble(StoredValues.n(av)));
         register(double.class, doubles);
         register(Double.class, doubles);
-        numeric(float.class, Float.class, Float::parseFloat);
+        AttributeConverter<Float> floats = of(DynamoType.N, f -> AttributeValue.fromN(formatFloat(f)),
+                av -> Float.parseFloat(StoredValues.n(av)));
+        register(float.class, floats);
+        register(Float.class, floats);
         register(BigDecimal.class, number(BigDecimal::new));
+        // Declared as plain Number: any number is written; values read back as exact BigDecimals.
+        register(Number.class, ScalarConverters.<Number>number(BigDecimal::new));
         register(BigInteger.class, number(n -> new BigDecimal(n).toBigIntegerExact()));
         register(byte[].class, ScalarConverters.<byte[]>of(DynamoType.B,
                 bytes -> AttributeValue.fromB(SdkBytes.fromByteArray(bytes)),
@@ -91,7 +96,19 @@ final class ScalarConverters {
 
     /** Writes any {@link Number} as {@code N} with DynamoDB's precision rules. */
     static AttributeValue number(Number value) {
+        if (value instanceof Double d) {
+            return AttributeValue.fromN(formatDouble(d));
+        }
+        if (value instanceof Float f) {
+            return AttributeValue.fromN(formatFloat(f));
+        }
         return AttributeValue.fromN(DynamoNumbers.format(value));
+    }
+
+    /** Formats a float from its own shortest decimal (1.1f as 1.1), not from its widened double. */
+    static String formatFloat(float value) {
+        return Float.isFinite(value) ? DynamoNumbers.format(new BigDecimal(Float.toString(value)))
+                : DynamoNumbers.format(value);
     }
 
     /**

@@ -49,7 +49,8 @@ final class SetConverter implements AttributeConverter<Collection<Object>> {
             case SS -> {
                 List<String> out = new ArrayList<>(value.size());
                 for (Object element : value) {
-                    out.add(plainStrings ? (String) requireElement(element) : elements.write(requireElement(element)).s());
+                    Object present = requireElement(element);
+                    out.add(plainStrings ? (String) present : elements.write(present).s());
                 }
                 return AttributeValue.fromSs(out);
             }

@@ -53,10 +53,10 @@ public final class ModelReader {
                     + " one property with @PartitionKey");
         }
         AttributeSchema sk = single(name, attributes, AttributeRole.SK, "@SortKey");
-        for (AttributeRole role : List.of(AttributeRole.VERSION, AttributeRole.CREATED_AT, AttributeRole.UPDATED_AT,
-                AttributeRole.TTL)) {
-            single(name, attributes, role, "the " + role.dmsName() + " annotation");
-        }
+        single(name, attributes, AttributeRole.VERSION, "@Version");
+        single(name, attributes, AttributeRole.CREATED_AT, "@CreatedAt");
+        single(name, attributes, AttributeRole.UPDATED_AT, "@UpdatedAt");
+        single(name, attributes, AttributeRole.TTL, "@Ttl");
         KeyAttribute partitionKey = new KeyAttribute(pk.name(), pk.type());
         KeyAttribute sortKey = sk == null ? null : new KeyAttribute(sk.name(), sk.type());
         List<IndexSchema> indexes = indexes(type, name, attributes, partitionKey, sortKey);

@@ -71,6 +71,8 @@ public final class StructureReader {
         }
         List<PropertyBlueprint> properties = new ArrayList<>();
         Constructor<?> constructor;
+        Scope scope = new Scope(name, naming, !anyAnnotated(type, CreatedAt.class),
+                !anyAnnotated(type, UpdatedAt.class));
         if (type.isRecord()) {
             RecordComponent[] components = type.getRecordComponents();
             Class<?>[] parameterTypes = new Class<?>[components.length];
@@ -84,7 +86,7 @@ public final class StructureReader {
                             + " for component '" + component.getName() + "': declare " + component.getName() + "()"
                             + " returning " + component.getType().getSimpleName());
                 }
-                PropertyBlueprint property = property(name, naming, component, component.getName(),
+                PropertyBlueprint property = property(scope, component, component.getName(),
                         component.getType(), component.getGenericType(), accessor, null, null, i);
                 if (property != null) {
                     properties.add(property);
@@ -104,7 +106,7 @@ public final class StructureReader {
                         + " add one (it may be private) or make " + type.getSimpleName() + " a record", e);
             }
             for (Field field : fields(type)) {
-                PropertyBlueprint property = property(name, naming, field, field.getName(), field.getType(),
+                PropertyBlueprint property = property(scope, field, field.getName(), field.getType(),
                         field.getGenericType(), getter(type, field), setter(type, field), field, -1);
                 if (property != null) {
                     if (property.setter() == null && Modifier.isFinal(field.getModifiers())) {
@@ -119,12 +121,13 @@ public final class StructureReader {
         return new StructureBlueprint(type, name, type.isRecord(), constructor, properties);
     }
 
-    private static @Nullable PropertyBlueprint property(String model, NamingConvention naming,
-            AnnotatedElement element, String property, Class<?> declared, Type genericType, @Nullable Method getter,
+    private static @Nullable PropertyBlueprint property(Scope scope, AnnotatedElement element, String property, Class<?> declared, Type genericType, @Nullable Method getter,
             @Nullable Method setter, @Nullable Field field, int position) {
         if (element.isAnnotationPresent(Ignore.class)) {
             return null;
         }
+        String model = scope.model();
+        NamingConvention naming = scope.naming();
         String where = model + "." + property;
         Attribute explicit = element.getAnnotation(Attribute.class);
         String attributeName = explicit != null ? explicit.value() : naming.attributeName(property);
@@ -157,6 +160,15 @@ public final class StructureReader {
             throw new InvalidModelException(model, where + " combines more than one of @Json, @DynamoSet, @Binary"
                     + " and @Convert: keep one");
         }
+        if (roles.isEmpty() && conversions == 0 && TIME_TYPES.contains(valueClass)) {
+            // Like the Go runtime: a time property named createdAt/updatedAt is the lifecycle timestamp unless
+            // another property is annotated as one.
+            if (property.equalsIgnoreCase("createdAt") && scope.implicitCreatedAt()) {
+                roles.add(AttributeRole.CREATED_AT);
+            } else if (property.equalsIgnoreCase("updatedAt") && scope.implicitUpdatedAt()) {
+                roles.add(AttributeRole.UPDATED_AT);
+            }
+        }
         checkRoleType(model, where, roles, valueClass, conversions > 0);
 
         AttributeConverter<?> custom = convert == null ? null : instantiate(model, where, convert.value());
@@ -177,8 +189,30 @@ public final class StructureReader {
         }
         AttributeSchema schema = new AttributeSchema(attributeName, property, resolved.type(), format, roles, key,
                 element.isAnnotationPresent(OmitEmpty.class), json, encrypted);
-        return new PropertyBlueprint(schema, declared, valueClass, optional, resolved.converter(), getter, setter, field,
-                position);
+        return new PropertyBlueprint(schema, declared, valueClass, optional, resolved.converter(), getter, setter,
+                field, position);
+    }
+
+    /** What every property of one type is read with. */
+    private record Scope(String model, NamingConvention naming, boolean implicitCreatedAt,
+            boolean implicitUpdatedAt) {
+    }
+
+    private static boolean anyAnnotated(Class<?> type, Class<? extends Annotation> annotation) {
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.isAnnotationPresent(annotation)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Field field : fields(type)) {
+            if (field.isAnnotationPresent(annotation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkRoleType(String model, String where, Set<AttributeRole> roles, Class<?> type,

@@ -1,5 +1,5 @@
 /**
- * Query implementation details (cursor JSON writing and reading); not API.
+ * Query implementation details (index choice, cursor checks, cursor JSON, the bridge to the engine); not API.
  */
 @NullMarked
 package com.theorycloud.tabletheory.query.internal;

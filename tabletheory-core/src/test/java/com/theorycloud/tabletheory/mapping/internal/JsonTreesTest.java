@@ -41,7 +41,8 @@ class JsonTreesTest {
         assertThat(stored.m()).containsEntry("s", AttributeValue.fromS("x"))
                 .containsEntry("b", AttributeValue.fromBool(true))
                 .containsEntry("n", AttributeValue.fromNul(true))
-                .containsEntry("l", AttributeValue.fromL(List.of(AttributeValue.fromN("1"), AttributeValue.fromS("two"))))
+                .containsEntry("l", AttributeValue.fromL(
+                        List.of(AttributeValue.fromN("1"), AttributeValue.fromS("two"))))
                 .containsEntry("m", AttributeValue.fromM(Map.of("k", AttributeValue.fromBool(false))));
         assertThat(JsonTrees.toJsonNode(stored)).isEqualTo(tree);
     }
