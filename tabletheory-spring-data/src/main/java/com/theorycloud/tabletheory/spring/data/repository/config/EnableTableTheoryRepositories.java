@@ -12,6 +12,7 @@ import com.theorycloud.tabletheory.spring.data.repository.support.TableTheoryRep
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.repository.config.BootstrapMode;
+import org.springframework.data.repository.config.DefaultRepositoryBaseClass;
 import org.springframework.data.repository.query.QueryLookupStrategy;
 
 /**
@@ -61,7 +62,7 @@ public @interface EnableTableTheoryRepositories {
     Class<?> repositoryFactoryBeanClass() default TableTheoryRepositoryFactoryBean.class;
 
     /** A custom base class for repositories (extend {@code SimpleTableTheoryRepository}). */
-    Class<?> repositoryBaseClass() default Class.class;
+    Class<?> repositoryBaseClass() default DefaultRepositoryBaseClass.class;
 
     /** The name of the {@code TableTheoryOperations} bean; registered from {@link #tableTheoryRef()} if absent. */
     String tableTheoryTemplateRef() default "tableTheoryTemplate";
