@@ -205,8 +205,8 @@ public class TableTheoryTemplate implements TableTheoryOperations, ApplicationEv
                 return current.next();
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     @Override

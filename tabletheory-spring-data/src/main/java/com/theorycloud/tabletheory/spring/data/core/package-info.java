@@ -1,4 +1,4 @@
-/** The template repositories call (usable directly) and translation of engine errors to Spring's DataAccessException hierarchy. */
+/** The template repositories call (usable directly) and translation of engine errors to DataAccessExceptions. */
 @NullMarked
 package com.theorycloud.tabletheory.spring.data.core;
 

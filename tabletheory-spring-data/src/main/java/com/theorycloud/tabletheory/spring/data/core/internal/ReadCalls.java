@@ -90,7 +90,7 @@ public final class ReadCalls<T> {
         }
     }
 
-    /** Counts the matching items with {@code Select=COUNT} (reads, and pays for, every item the key condition covers). */
+    /** Counts matching items with {@code Select=COUNT}; reads (and pays for) every item the key condition covers. */
     public long count(TableTheoryQuery query) {
         path(query);
         long count = 0;

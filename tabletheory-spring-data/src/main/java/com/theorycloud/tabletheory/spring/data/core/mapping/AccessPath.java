@@ -27,7 +27,8 @@ public record AccessPath(@Nullable String index, String partitionKey, @Nullable 
     /** Whether this path holds the attribute (key attributes of the table are passed as well). */
     public boolean holds(String attribute, List<String> tableKeys) {
         return projection == ProjectionType.ALL || attribute.equals(partitionKey) || attribute.equals(sortKey)
-                || tableKeys.contains(attribute) || projection == ProjectionType.INCLUDE && included.contains(attribute);
+                || tableKeys.contains(attribute)
+                || projection == ProjectionType.INCLUDE && included.contains(attribute);
     }
 
     /** A readable name for messages: {@code table} or {@code index 'name'}. */

@@ -35,8 +35,15 @@ public class TableTheoryRepositoryConfigurationExtension extends RepositoryConfi
     }
 
     @Override
-    protected String getModulePrefix() {
+    public String getModuleIdentifier() {
         return "tabletheory";
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    protected String getModulePrefix() {
+        // Still abstract in Spring Data Commons 4.0; getModuleIdentifier() replaces it.
+        return getModuleIdentifier();
     }
 
     @Override

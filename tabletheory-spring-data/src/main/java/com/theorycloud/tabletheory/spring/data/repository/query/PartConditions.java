@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Condition;
 
 import org.jspecify.annotations.Nullable;
@@ -55,10 +56,9 @@ final class PartConditions {
             case STARTING_WITH -> args -> Condition.beginsWith(attribute, required(args, first, attribute));
             case IS_NULL -> args -> Condition.attributeNotExists(attribute);
             case IS_NOT_NULL, EXISTS -> args -> Condition.attributeExists(attribute);
-            case IN -> args -> Condition.in(com.theorycloud.tabletheory.expression.AttributePath.of(attribute),
-                    values(args[first], attribute));
-            case NOT_IN -> args -> Condition.not(Condition.in(
-                    com.theorycloud.tabletheory.expression.AttributePath.of(attribute), values(args[first], attribute)));
+            case IN -> args -> Condition.in(AttributePath.of(attribute), values(args[first], attribute));
+            case NOT_IN -> args -> Condition.not(Condition.in(AttributePath.of(attribute),
+                    values(args[first], attribute)));
             case CONTAINING -> args -> Condition.contains(attribute, required(args, first, attribute));
             case NOT_CONTAINING -> args -> Condition.not(Condition.contains(attribute,
                     required(args, first, attribute)));

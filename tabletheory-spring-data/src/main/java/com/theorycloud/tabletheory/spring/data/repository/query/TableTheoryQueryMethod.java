@@ -12,6 +12,7 @@ import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.query.DefaultParameters;
 import org.springframework.data.repository.query.QueryMethod;
 
 /**
@@ -28,7 +29,7 @@ public class TableTheoryQueryMethod extends QueryMethod {
     /** Describes one repository method. */
     public TableTheoryQueryMethod(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
             TableTheoryEntity<?> entity) {
-        super(method, metadata, factory);
+        super(method, metadata, factory, DefaultParameters::new);
         this.method = method;
         this.entity = entity;
         this.query = method.getAnnotation(Query.class);

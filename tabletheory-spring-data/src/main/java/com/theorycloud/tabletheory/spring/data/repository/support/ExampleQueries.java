@@ -75,9 +75,6 @@ final class ExampleQueries<T> {
                     || !usable(probe, matcher, name)) {
                 continue;
             }
-            if (name.equals(sortKey)) {
-                continue;
-            }
             filters.add(Condition.eq(name, probe.get(name)));
         }
         TableTheoryQuery query = TableTheoryQuery.query(key).withIndex(chosen.index());

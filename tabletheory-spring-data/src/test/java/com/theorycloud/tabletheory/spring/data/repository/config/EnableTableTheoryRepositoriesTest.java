@@ -20,6 +20,7 @@ import com.theorycloud.tabletheory.spring.data.core.mapping.event.BeforeDeleteEv
 import com.theorycloud.tabletheory.spring.data.core.mapping.event.BeforeSaveEvent;
 import com.theorycloud.tabletheory.spring.data.core.mapping.event.TableTheoryMappingEvent;
 import com.theorycloud.tabletheory.spring.data.repository.query.QueryMethodValidationException;
+import com.theorycloud.tabletheory.spring.data.repository.query.StartupValidationTestAccess;
 import com.theorycloud.tabletheory.spring.data.sample.Customer;
 import com.theorycloud.tabletheory.spring.data.sample.CustomerRepository;
 import com.theorycloud.tabletheory.spring.data.sample.Order;
@@ -95,7 +96,10 @@ class EnableTableTheoryRepositoriesTest {
         try (var context = new AnnotationConfigApplicationContext(TenRepositories.class)) {
             var factories = context.getBeansOfType(RepositoryFactoryInformation.class).values();
             assertThat(factories).hasSize(10);
-            assertThat(factories).allSatisfy(info -> assertThat(info.getQueryMethods()).isNotEmpty());
+            for (RepositoryFactoryInformation<?, ?> info : factories) {
+                assertThat(info.getQueryMethods()).as(info.getEntityInformation().getJavaType().getSimpleName())
+                        .isNotEmpty();
+            }
             assertThat(context.getBeansOfType(Repository.class)).hasSize(10);
             assertThat(context.getBean(TableTheoryOperations.class)).isNotNull();
 
@@ -161,8 +165,8 @@ class EnableTableTheoryRepositoriesTest {
 
     @Configuration
     @EnableTableTheoryRepositories(basePackageClasses = QueryMethodValidationException.class,
-            considerNestedRepositories = true, includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-            classes = com.theorycloud.tabletheory.spring.data.repository.query.StartupValidationTestAccess.Unservable.class))
+            considerNestedRepositories = true, includeFilters = @ComponentScan.Filter(
+            type = FilterType.ASSIGNABLE_TYPE, classes = StartupValidationTestAccess.Unservable.class))
     static class BrokenRepository {
         @Bean
         TableTheory tableTheory() {

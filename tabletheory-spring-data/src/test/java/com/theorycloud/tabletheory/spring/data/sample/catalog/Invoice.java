@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
 /** A invoice of the ten-repository application context. */
 @TableTheoryModel(table = "invoices")
 @GlobalSecondaryIndex(name = "by-due", partitionKey = "status", sortKey = "dueDate")
-public record Invoice(@PartitionKey String customerId, @SortKey String invoiceId, @Nullable String dueDate, @Nullable String status) {
+public record Invoice(@PartitionKey String customerId, @SortKey String invoiceId,
+        @Nullable String dueDate, @Nullable String status) {
 }

@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
 /** A review of the ten-repository application context. */
 @TableTheoryModel(table = "reviews")
 @GlobalSecondaryIndex(name = "by-author", partitionKey = "author")
-public record Review(@PartitionKey String productSku, @SortKey String reviewId, @Nullable String author, @Nullable Integer stars) {
+public record Review(@PartitionKey String productSku, @SortKey String reviewId,
+        @Nullable String author, @Nullable Integer stars) {
 }

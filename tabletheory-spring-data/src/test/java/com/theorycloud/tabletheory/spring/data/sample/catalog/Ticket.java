@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
 /** A ticket of the ten-repository application context. */
 @TableTheoryModel(table = "tickets")
 @GlobalSecondaryIndex(name = "by-assignee", partitionKey = "assignee", sortKey = "state")
-public record Ticket(@PartitionKey String queue, @SortKey String ticketId, @Nullable String assignee, @Nullable String state) {
+public record Ticket(@PartitionKey String queue, @SortKey String ticketId,
+        @Nullable String assignee, @Nullable String state) {
 }

@@ -3,7 +3,8 @@ package com.theorycloud.tabletheory.spring.data.core.mapping.event;
 import org.springframework.data.mapping.callback.EntityCallback;
 
 /**
- * Called for every entity read; may return a changed copy (e.g. to fill transient fields). Declare a bean implementing it; callbacks run in {@code @Order}.
+ * Called for every entity read; may return a changed copy (e.g. to fill transient fields).
+ * Declare a bean implementing it; callbacks run in {@code @Order}.
  *
  * @param <T> the entity type
  */

@@ -3,7 +3,8 @@ package com.theorycloud.tabletheory.spring.data.core.mapping.event;
 import org.springframework.data.mapping.callback.EntityCallback;
 
 /**
- * Called before an entity is saved, before it is encoded; may return a changed copy (e.g. to set ids). Declare a bean implementing it; callbacks run in {@code @Order}.
+ * Called before an entity is saved, before it is encoded; may return a changed copy (e.g. to set ids).
+ * Declare a bean implementing it; callbacks run in {@code @Order}.
  *
  * @param <T> the entity type
  */

@@ -3,7 +3,8 @@ package com.theorycloud.tabletheory.spring.data.core.mapping.event;
 import org.springframework.data.mapping.callback.EntityCallback;
 
 /**
- * Called right before an entity is written; may return a changed copy. Declare a bean implementing it; callbacks run in {@code @Order}.
+ * Called right before an entity is written; may return a changed copy.
+ * Declare a bean implementing it; callbacks run in {@code @Order}.
  *
  * @param <T> the entity type
  */
