@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class TableTheoryTemplateTest {
 
-    private final TestEngines.SettableClock clock = new TestEngines.SettableClock(Instant.parse("2026-04-01T00:00:00Z"));
+    private final TestEngines.SettableClock clock =
+            new TestEngines.SettableClock(Instant.parse("2026-04-01T00:00:00Z"));
     private TableTheory engine;
     private TableTheoryTemplate template;
     private final List<Object> events = new ArrayList<>();

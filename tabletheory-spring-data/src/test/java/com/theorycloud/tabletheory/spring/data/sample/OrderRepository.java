@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.theorycloud.tabletheory.spring.data.annotation.AllowScan;
@@ -92,6 +93,8 @@ public interface OrderRepository extends TableTheoryRepository<Order, OrderId>, 
     List<Order> findByCustomerIdAndGiftTrue(String customerId);
 
     List<Order> findByCustomerIdAndGiftFalse(String customerId);
+
+    Set<Order> readSetByCustomerId(String customerId);
 
     Stream<Order> streamByCustomerId(String customerId);
 

@@ -159,6 +159,21 @@ class DerivedQueryTest {
     }
 
     @Test
+    void deleteAndRemoveDeleteEachMatchingItem() {
+        clock.set(at(30));
+        orders.saveAll(List.of(Order.of("c9", "d1", "NEW", 1), Order.of("c9", "d2", "NEW", 2).withNote("x"),
+                Order.of("c9", "d3", "PAID", 3).withNote("x")));
+        assertThat(orders.deleteByCustomerIdAndStatus("c9", "NEW")).isEqualTo(2);
+        assertThat(ids(orders.removeByCustomerIdAndNote("c9", "x"))).containsExactly("d3");
+        assertThat(orders.findByCustomerId("c9")).isEmpty();
+    }
+
+    @Test
+    void setsAreFilledFromTheQuery() {
+        assertThat(orders.readSetByCustomerId("c2")).extracting(Order::orderId).containsExactlyInAnyOrder("p1", "p2");
+    }
+
+    @Test
     void streamIsLazyOverPages() {
         try (Stream<Order> stream = orders.streamByCustomerId("c1")) {
             assertThat(stream.map(Order::orderId).limit(2)).containsExactly("o1", "o2");
