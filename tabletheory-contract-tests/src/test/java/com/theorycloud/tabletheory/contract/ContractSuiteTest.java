@@ -66,6 +66,24 @@ class ContractSuiteTest {
                 .allSatisfy(e -> assertThat(e.status()).as(e.file()).isEqualTo(Status.PASS));
     }
 
+    /**
+     * Scenarios of capabilities still being built (release-state); everything else must run. Shrink this list as
+     * capabilities land, never grow it.
+     */
+    private static final List<String> STILL_SKIPPED = List.of(
+            "scenarios/interop/01-release-state-event-seeded-by-go.yml",
+            "scenarios/p0/06-release-state-write-policy.yml",
+            "scenarios/p0/07-release-state-protected-fields.yml",
+            "scenarios/p0/08-release-state-transactional-transition.yml",
+            "scenarios/p0/09-release-state-provenance-confidence.yml",
+            "scenarios/p2/04-transact-write-empty-collections.yml");
+
+    @Test
+    void onlyScenariosOfUnfinishedCapabilitiesAreSkipped() {
+        assertThat(report.entries()).filteredOn(e -> e.status() == Status.SKIP).extracting(Entry::file)
+                .isSubsetOf(STILL_SKIPPED);
+    }
+
     @Test
     void everySkipSaysWhichCapabilityIsMissing() {
         assertThat(report.entries()).filteredOn(e -> e.status() == Status.SKIP)
