@@ -1,5 +1,6 @@
 package com.theorycloud.tabletheory.spring.data.core;
 
+import com.theorycloud.tabletheory.batch.BatchIncompleteException;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.error.IndexNotFoundException;
@@ -29,7 +30,7 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 /**
  * Translates engine errors into Spring's {@link DataAccessException} hierarchy: version conflicts become
  * {@link OptimisticLockingFailureException}, other failed conditions {@link DataIntegrityViolationException},
- * throttling a transient failure, and invalid input {@link InvalidDataAccessApiUsageException}. Registered as a bean
+ * throttling and unfinished batches a transient failure, and invalid input {@link InvalidDataAccessApiUsageException}. Registered as a bean
  * it also serves {@code @Repository} exception translation.
  */
 public class TableTheoryExceptionTranslator implements PersistenceExceptionTranslator {
@@ -49,7 +50,7 @@ public class TableTheoryExceptionTranslator implements PersistenceExceptionTrans
         if (e instanceof ItemNotFoundException) {
             return new EmptyResultDataAccessException(message, 1, e);
         }
-        if (e instanceof ThrottledException) {
+        if (e instanceof ThrottledException || e instanceof BatchIncompleteException) {
             return new TransientDataAccessResourceException(message, e);
         }
         if (e instanceof TableNotFoundException || e instanceof IndexNotFoundException) {

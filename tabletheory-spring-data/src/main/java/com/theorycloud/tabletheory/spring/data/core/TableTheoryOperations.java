@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory.spring.data.core;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,6 +36,21 @@ public interface TableTheoryOperations {
 
     /** Reads an entity by key, empty when there is none. */
     <T> Optional<T> findById(Key key, Class<T> type);
+
+    /**
+     * Reads entities by key with {@code BatchGetItem} (100 keys per request, unprocessed keys retried).
+     *
+     * @return the entities found, in the order of {@code keys}
+     * @throws org.springframework.dao.TransientDataAccessResourceException when keys stay unprocessed
+     */
+    <T> List<T> findAllById(Collection<Key> keys, Class<T> type);
+
+    /**
+     * Deletes by key with {@code BatchWriteItem} (25 per request, unprocessed writes retried); no version checks.
+     *
+     * @throws org.springframework.dao.TransientDataAccessResourceException when writes stay unprocessed
+     */
+    <T> void deleteAllById(Collection<Key> keys, Class<T> type);
 
     /** Deletes an entity, version-checked for versioned models. */
     <T> void delete(T entity);

@@ -1,10 +1,13 @@
 package com.theorycloud.tabletheory.spring.data.core;
 
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
@@ -143,6 +146,29 @@ public class TableTheoryTemplate implements TableTheoryOperations, ApplicationEv
     @Override
     public <T> Optional<T> findById(Key key, Class<T> type) {
         return translate(() -> table(type).find(key)).map(found -> afterLoad(found, type));
+    }
+
+    @Override
+    public <T> List<T> findAllById(Collection<Key> keys, Class<T> type) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<T> found = translate(() -> table(type).batchGet(new LinkedHashSet<>(keys)));
+        return found.stream().map(item -> afterLoad(item, type)).toList();
+    }
+
+    @Override
+    public <T> void deleteAllById(Collection<Key> keys, Class<T> type) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Set<Key> distinct = new LinkedHashSet<>(keys);
+        distinct.forEach(key -> publish(new BeforeDeleteEvent<>(key, type)));
+        translate(() -> {
+            table(type).batchWrite(List.of(), distinct);
+            return null;
+        });
+        distinct.forEach(key -> publish(new AfterDeleteEvent<>(key, type)));
     }
 
     @Override

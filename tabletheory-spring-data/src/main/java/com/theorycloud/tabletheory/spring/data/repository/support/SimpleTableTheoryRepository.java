@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.spring.data.core.TableTheoryOperations;
+import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
 import com.theorycloud.tabletheory.spring.data.core.query.TableTheoryQuery;
 import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
 
@@ -21,18 +23,23 @@ import org.springframework.util.Assert;
 
 /**
  * The base implementation behind every TableTheory repository: CRUD through {@link TableTheoryOperations} and
- * query-by-example on key attributes. Multi-item calls ({@code saveAll}, {@code findAllById}, {@code deleteAll…})
- * loop over single-item calls until the engine's batch API is available.
+ * query-by-example on key attributes. {@code findAllById}, {@code deleteAllById}, {@code deleteAll()} and
+ * {@code deleteAll(entities)} of unversioned models use the engine's batch calls (unprocessed items retried);
+ * {@code saveAll} and versioned deletes stay single calls because each needs its own version check and stored state.
  *
  * @param <T>  the entity type
  * @param <ID> the id type
  */
 public class SimpleTableTheoryRepository<T, ID> implements TableTheoryRepository<T, ID> {
 
+    /** Items deleted per round of {@link #deleteAll()}. */
+    private static final int BATCH = 250;
+
     private final TableTheoryOperations operations;
     private final TableTheoryEntityInformation<T, ID> information;
     private final Class<T> type;
     private final ExampleQueries<T> examples;
+    private final TableTheoryEntity<T> entity;
 
     /** A repository of one entity type. */
     public SimpleTableTheoryRepository(TableTheoryEntityInformation<T, ID> information,
@@ -40,7 +47,8 @@ public class SimpleTableTheoryRepository<T, ID> implements TableTheoryRepository
         this.operations = operations;
         this.information = information;
         this.type = information.getJavaType();
-        this.examples = new ExampleQueries<>(information.getEntity());
+        this.entity = information.getEntity();
+        this.examples = new ExampleQueries<>(entity);
     }
 
     @Override
@@ -82,11 +90,16 @@ public class SimpleTableTheoryRepository<T, ID> implements TableTheoryRepository
 
     @Override
     public List<T> findAllById(Iterable<ID> ids) {
-        List<T> found = new ArrayList<>();
+        return operations.findAllById(keys(ids), type);
+    }
+
+    private List<Key> keys(Iterable<? extends ID> ids) {
+        List<Key> keys = new ArrayList<>();
         for (ID id : ids) {
-            findById(id).ifPresent(found::add);
+            Assert.notNull(id, "Ids must not contain null");
+            keys.add(information.keyOf(id));
         }
-        return found;
+        return keys;
     }
 
     @Override
@@ -108,22 +121,35 @@ public class SimpleTableTheoryRepository<T, ID> implements TableTheoryRepository
 
     @Override
     public void deleteAllById(Iterable<? extends ID> ids) {
-        for (ID id : ids) {
-            deleteById(id);
-        }
+        operations.deleteAllById(keys(ids), type);
     }
 
     @Override
     public void deleteAll(Iterable<? extends T> entities) {
-        for (T entity : entities) {
-            delete(entity);
+        if (entity.isVersioned()) {
+            // Batch writes take no conditions, so version-checked deletes stay single calls.
+            for (T item : entities) {
+                delete(item);
+            }
+            return;
         }
+        List<Key> keys = new ArrayList<>();
+        for (T item : entities) {
+            keys.add(entity.keyOf(item));
+        }
+        operations.deleteAllById(keys, type);
     }
 
     @Override
     public void deleteAll() {
-        try (var items = operations.stream(TableTheoryQuery.scan(), type)) {
-            items.forEach(operations::delete);
+        TableTheoryQuery everything = TableTheoryQuery.scan().withLimit(BATCH);
+        while (true) {
+            // Each round deletes what the scan found, so the next scan starts over on a smaller table.
+            List<T> found = operations.page(everything, type).items();
+            if (found.isEmpty()) {
+                return;
+            }
+            operations.deleteAllById(found.stream().map(entity::keyOf).toList(), type);
         }
     }
 

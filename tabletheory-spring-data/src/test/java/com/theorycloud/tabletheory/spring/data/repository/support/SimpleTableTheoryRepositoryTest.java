@@ -104,6 +104,34 @@ class SimpleTableTheoryRepositoryTest {
     }
 
     @Test
+    void multiItemCallsUseBatches() {
+        List<Customer> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            many.add(new Customer("u" + i, null, "n" + i));
+        }
+        customers.saveAll(many);
+        List<String> ids = many.stream().map(Customer::id).toList();
+        assertThat(customers.findAllById(ids)).extracting(Customer::id).containsExactlyElementsOf(ids);
+        customers.deleteAllById(ids.subList(0, 30));
+        assertThat(customers.count()).isEqualTo(100);
+        customers.deleteAll(many.subList(30, 60));
+        assertThat(customers.count()).isEqualTo(70);
+        customers.deleteAll();
+        assertThat(customers.count()).isZero();
+    }
+
+    @Test
+    void deletingVersionedEntitiesChecksEachVersion() {
+        Order first = orders.save(Order.of("c1", "o1", "NEW", 1));
+        orders.save(first.withStatus("PAID"));
+        Order second = orders.save(Order.of("c1", "o2", "NEW", 2));
+        assertThatThrownBy(() -> orders.deleteAll(List.of(second, first)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(orders.existsById(new OrderId("c1", "o2"))).as("deleted before the stale one").isFalse();
+        assertThat(orders.existsById(new OrderId("c1", "o1"))).isTrue();
+    }
+
+    @Test
     void partitionKeyValueIsTheIdOfModelsWithoutSortKey() {
         customers.save(new Customer("u1", "al@example.com", "Al"));
         assertThat(customers.findById("u1")).map(Customer::name).contains("Al");
