@@ -1,22 +1,47 @@
 package com.theorycloud.tabletheory.spring.data.core.mapping;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.AttributeRole;
 
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.core.TypeInformation;
+import org.springframework.data.mapping.context.AbstractMappingContext;
+import org.springframework.data.mapping.model.Property;
+import org.springframework.data.mapping.model.SimpleTypeHolder;
 
 /**
  * Builds and caches the {@link TableTheoryEntity} of each entity type, from the engine's annotation model
- * ({@code ItemCodecs.forClass}) unless a codec was registered for the type. Thread-safe; one per application.
+ * ({@code ItemCodecs.forClass}) unless a codec was registered for the type. It is also a Spring Data
+ * {@link org.springframework.data.mapping.context.MappingContext}, so Spring Data tooling (Spring Data REST,
+ * projections) can inspect entities. Thread-safe; one per application.
  */
-public final class TableTheoryMappingContext {
+public class TableTheoryMappingContext
+        extends AbstractMappingContext<TableTheoryPersistentEntity<?>, TableTheoryPersistentProperty> {
+
+    /** Types stored as one attribute, never inspected as nested entities. */
+    private static final Set<Class<?>> SIMPLE_TYPES = Set.of(Instant.class, OffsetDateTime.class,
+            ZonedDateTime.class, LocalDate.class, LocalDateTime.class, LocalTime.class, Duration.class, UUID.class,
+            BigDecimal.class, BigInteger.class, byte[].class, URI.class);
 
     private final Map<Class<?>, TableTheoryEntity<?>> entities = new ConcurrentHashMap<>();
     private final Map<Class<?>, ItemCodec<?>> codecs = new ConcurrentHashMap<>();
@@ -30,6 +55,22 @@ public final class TableTheoryMappingContext {
     /** A context creating codecs with the given factory, e.g. to read models from DMS documents. */
     public TableTheoryMappingContext(Function<Class<?>, ItemCodec<?>> codecFactory) {
         this.codecFactory = codecFactory;
+        setSimpleTypeHolder(new SimpleTypeHolder(SIMPLE_TYPES, true));
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected <T> TableTheoryPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
+        Class<T> type = typeInformation.getType();
+        TableTheoryEntity<T> model = type.isAnnotationPresent(TableTheoryModel.class) || codecs.containsKey(type)
+                ? entity(type) : null;
+        return new TableTheoryPersistentEntity(typeInformation, model);
+    }
+
+    @Override
+    protected TableTheoryPersistentProperty createPersistentProperty(Property property,
+            TableTheoryPersistentEntity<?> owner, SimpleTypeHolder simpleTypeHolder) {
+        return new TableTheoryPersistentProperty(property, owner, simpleTypeHolder);
     }
 
     /** Uses the given codec for a type instead of the default one; call before the type is first used. */

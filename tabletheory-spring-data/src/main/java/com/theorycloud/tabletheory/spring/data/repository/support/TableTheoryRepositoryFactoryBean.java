@@ -29,6 +29,7 @@ public class TableTheoryRepositoryFactoryBean<T extends Repository<S, ID>, S, ID
     /** The operations repositories call. */
     public void setTableTheoryOperations(TableTheoryOperations tableTheoryOperations) {
         this.operations = tableTheoryOperations;
+        setMappingContext(tableTheoryOperations.getMappingContext());
     }
 
     @Override

@@ -99,6 +99,8 @@ class EnableTableTheoryRepositoriesTest {
             for (RepositoryFactoryInformation<?, ?> info : factories) {
                 assertThat(info.getQueryMethods()).as(info.getEntityInformation().getJavaType().getSimpleName())
                         .isNotEmpty();
+                // What Spring Data REST reads to expose the repository.
+                assertThat(info.getPersistentEntity().getType()).isEqualTo(info.getEntityInformation().getJavaType());
             }
             assertThat(context.getBeansOfType(Repository.class)).hasSize(10);
             assertThat(context.getBean(TableTheoryOperations.class)).isNotNull();
