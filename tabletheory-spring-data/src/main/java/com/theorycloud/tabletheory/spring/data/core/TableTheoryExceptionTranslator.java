@@ -30,8 +30,9 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 /**
  * Translates engine errors into Spring's {@link DataAccessException} hierarchy: version conflicts become
  * {@link OptimisticLockingFailureException}, other failed conditions {@link DataIntegrityViolationException},
- * throttling and unfinished batches a transient failure, and invalid input {@link InvalidDataAccessApiUsageException}. Registered as a bean
- * it also serves {@code @Repository} exception translation.
+ * throttling and unfinished batches a transient failure, and invalid input
+ * {@link InvalidDataAccessApiUsageException}. Registered as a bean it also serves {@code @Repository} exception
+ * translation.
  */
 public class TableTheoryExceptionTranslator implements PersistenceExceptionTranslator {
 

@@ -37,7 +37,8 @@ public class TableTheoryPersistentProperty extends AnnotationBasedPersistentProp
 
     private boolean ownerHasSortKey() {
         boolean[] found = {false};
-        ReflectionUtils.doWithFields(getOwner().getType(), field -> found[0] |= field.isAnnotationPresent(SortKey.class));
+        ReflectionUtils.doWithFields(getOwner().getType(),
+                field -> found[0] |= field.isAnnotationPresent(SortKey.class));
         return found[0];
     }
 
