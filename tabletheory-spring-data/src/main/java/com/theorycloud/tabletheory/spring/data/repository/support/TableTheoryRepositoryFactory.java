@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.core.EntityInformation;
 import org.springframework.data.repository.core.RepositoryInformation;
 import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
 import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
@@ -47,6 +48,20 @@ public class TableTheoryRepositoryFactory extends RepositoryFactorySupport {
     @Override
     protected Class<?> getRepositoryBaseClass(RepositoryMetadata metadata) {
         return SimpleTableTheoryRepository.class;
+    }
+
+    @Override
+    protected RepositoryFragments getRepositoryFragments(RepositoryMetadata metadata) {
+        return super.getRepositoryFragments(metadata).append(contributeFragments(metadata));
+    }
+
+    /**
+     * Extra fragments for a repository, none by default. This is the hook for store-specific capabilities that
+     * depend on the model, such as the release-state {@code transition(...)} fragments planned for models with a
+     * release-state write policy: override it (or set a factory bean subclass) to add them.
+     */
+    protected RepositoryFragments contributeFragments(RepositoryMetadata metadata) {
+        return RepositoryFragments.empty();
     }
 
     @Override
