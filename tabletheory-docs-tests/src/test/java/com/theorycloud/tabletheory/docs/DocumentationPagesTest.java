@@ -50,7 +50,9 @@ class DocumentationPagesTest {
             assertThat(end).as("%s YAML header must end with ---", page).isPositive();
             Object header = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, end));
             assertThat(header).as("%s header", page).isInstanceOf(Map.class);
-            assertThat((Map<?, ?>) header).as("%s header", page).containsKeys("title", "description", "audience");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) header;
+            assertThat(fields).as("%s header", page).containsKeys("title", "description", "audience");
         }));
     }
 
