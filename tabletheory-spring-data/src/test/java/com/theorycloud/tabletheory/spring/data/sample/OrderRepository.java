@@ -112,6 +112,10 @@ public interface OrderRepository extends TableTheoryRepository<Order, OrderId>, 
 
     List<OrderSummary> findSummariesByCustomerId(String customerId);
 
+    Stream<OrderSummary> streamSummariesByCustomerId(String customerId);
+
+    Window<OrderTotal> findTotalsByCustomerId(String customerId, ScrollPosition position, Limit limit);
+
     List<OrderTotal> findTotalsByCustomerId(String customerId);
 
     <P> List<P> findByCustomerIdAndStatus(String customerId, String status, Class<P> type);

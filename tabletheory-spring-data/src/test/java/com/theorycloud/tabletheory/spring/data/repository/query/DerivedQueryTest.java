@@ -247,6 +247,17 @@ class DerivedQueryTest {
     }
 
     @Test
+    void projectionsApplyToStreamsAndWindows() {
+        try (Stream<OrderSummary> summaries = orders.streamSummariesByCustomerId("c2")) {
+            assertThat(summaries.map(OrderSummary::getOrderId)).containsExactly("p1", "p2");
+        }
+        Window<OrderTotal> window = orders.findTotalsByCustomerId("c2", ScrollPosition.keyset(), Limit.of(1));
+        assertThat(window.getContent()).containsExactly(new OrderTotal("p1", new BigDecimal("5")));
+        Window<OrderTotal> next = orders.findTotalsByCustomerId("c2", window.positionAt(0), Limit.of(1));
+        assertThat(next.getContent()).containsExactly(new OrderTotal("p2", new BigDecimal("50")));
+    }
+
+    @Test
     void allowedScansFilterTheWholeTable() {
         assertThat(ids(orders.findByTotalGreaterThan(BigDecimal.valueOf(30)))).containsExactlyInAnyOrder("o4", "p2");
         assertThat(ids(orders.findByNoteOrStatus("hold", "SHIPPED"))).containsExactlyInAnyOrder("o3", "o4");
