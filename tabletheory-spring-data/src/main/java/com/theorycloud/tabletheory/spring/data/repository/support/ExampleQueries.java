@@ -39,9 +39,10 @@ final class ExampleQueries<T> {
         if (matcher.getDefaultStringMatcher() != ExampleMatcher.StringMatcher.DEFAULT
                 && matcher.getDefaultStringMatcher() != ExampleMatcher.StringMatcher.EXACT
                 || matcher.isIgnoreCaseEnabled() || matcher.isAnyMatching()
+                || matcher.getNullHandler() == ExampleMatcher.NullHandler.INCLUDE
                 || !matcher.getPropertySpecifiers().getSpecifiers().isEmpty()) {
-            throw invalid("only exact, all-properties matching is supported; use ExampleMatcher.matching() and"
-                    + " withIgnorePaths(...)");
+            throw invalid("only exact, all-properties matching that ignores nulls is supported; use"
+                    + " ExampleMatcher.matching() and withIgnorePaths(...)");
         }
         Map<String, AttributeValue> probe = entity.codec().encode((T) example.getProbe());
         List<String> tableKeys = new ArrayList<>();
