@@ -14,6 +14,7 @@ import com.theorycloud.tabletheory.expression.internal.ValueEncoder;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.internal.ModelValueEncoder;
+import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.query.Cursor;
 import com.theorycloud.tabletheory.query.CursorCodec;
 import com.theorycloud.tabletheory.query.SortDirection;
@@ -45,6 +46,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 public final class ReadCalls<T> {
 
     private final TableTheoryEntity<T> entity;
+    private final ItemCodec<T> codec;
     private final DynamoDbClient client;
     private final String tableName;
     private final ValueEncoder encoder;
@@ -53,9 +55,11 @@ public final class ReadCalls<T> {
     /** Reads of one entity's table through the engine's client. */
     public ReadCalls(TableTheory engine, TableTheoryEntity<T> entity) {
         this.entity = entity;
+        // The engine's table codec decrypts @Encrypted attributes; the model's own codec would not.
+        this.codec = engine.table(entity.codec()).codec();
         this.client = engine.client();
         this.tableName = engine.tableName(entity.schema());
-        this.encoder = new LifecycleAwareEncoder(entity.schema(), new ModelValueEncoder(entity.codec()));
+        this.encoder = new LifecycleAwareEncoder(entity.schema(), new ModelValueEncoder(codec));
         List<String> keys = new ArrayList<>();
         keys.add(entity.schema().partitionKey().name());
         if (entity.schema().sortKey() != null) {
@@ -76,7 +80,7 @@ public final class ReadCalls<T> {
             Raw raw = call(query, start, remaining, false);
             for (int i = 0; i < raw.items().size(); i++) {
                 Map<String, AttributeValue> item = raw.items().get(i);
-                items.add(entity.codec().decode(item));
+                items.add(codec.decode(item));
                 itemCursors.add(cursorOf(keyOf(item, cursorKeys), path, query));
                 if (query.limit() > 0 && items.size() == query.limit()) {
                     boolean lastOfAll = i == raw.items().size() - 1 && raw.lastKey().isEmpty();

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Comparator;
 import com.theorycloud.tabletheory.expression.Condition;
+import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.spring.data.annotation.Query;
 import com.theorycloud.tabletheory.spring.data.core.mapping.AccessPath;
 import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
@@ -186,8 +187,13 @@ final class AnnotatedQueryPlanner {
 
     private String attribute(String dotted) {
         String property = dotted.split("\\.")[0];
-        return entity.attributeOfProperty(property).orElseThrow(() -> fail("'" + property + "' is not a property of"
-                + " model " + entity.name() + "; use one of " + entity.properties())).name();
+        AttributeSchema attribute = entity.attributeOfProperty(property).orElseThrow(() -> fail("'" + property
+                + "' is not a property of model " + entity.name() + "; use one of " + entity.properties()));
+        if (attribute.encrypted()) {
+            throw fail("'" + property + "' is @Encrypted and cannot appear in a condition; compare a non-encrypted"
+                    + " attribute instead");
+        }
+        return attribute.name();
     }
 
     private int parameter(String name) {

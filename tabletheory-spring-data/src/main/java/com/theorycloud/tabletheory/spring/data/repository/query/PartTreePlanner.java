@@ -195,6 +195,10 @@ final class PartTreePlanner {
                 AttributeSchema attribute = entity.attributeOfProperty(property).orElseThrow(() -> fail("'"
                         + property + "' is not a stored property of model " + entity.name() + "; use one of "
                         + entity.properties()));
+                if (attribute.encrypted()) {
+                    throw fail("'" + property + "' is @Encrypted: its stored value is ciphertext, so it cannot be"
+                            + " compared; query a non-encrypted attribute (e.g. a hash of the value) instead");
+                }
                 branch.add(new Criterion(part, attribute.name(), argument));
                 argument += part.getNumberOfArguments();
             }
