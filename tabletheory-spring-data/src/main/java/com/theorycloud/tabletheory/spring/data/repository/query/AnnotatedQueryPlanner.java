@@ -9,6 +9,7 @@ import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Comparator;
 import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.model.AttributeSchema;
+import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.spring.data.annotation.Query;
 import com.theorycloud.tabletheory.spring.data.core.mapping.AccessPath;
 import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
@@ -88,6 +89,11 @@ final class AnnotatedQueryPlanner {
                         + " for " + path.describe() + "; '" + pathOf(part) + "' cannot be part of it (move it to"
                         + " filter)");
             }
+        }
+        if (sort instanceof ExpressionParser.Function f && entity.schema().attribute(path.sortKey())
+                .map(a -> a.type() == DynamoType.N).orElse(false)) {
+            throw fail("begins_with needs a string or binary sort key but '" + f.path() + "' is a number; use"
+                    + " BETWEEN");
         }
         if (partition == null) {
             throw fail("keyCondition needs '" + entity.propertyOf(path.partitionKey()) + " = :value', the partition"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.theorycloud.tabletheory.model.AttributeSchema;
+import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.spring.data.core.mapping.AccessPath;
 import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
 
@@ -91,6 +92,12 @@ final class PartTreePlanner {
                     + "' as one key condition (one of =, <, <=, >, >=, Between, StartingWith)");
             return null;
         }
+        if (onSort.size() == 1 && onSort.get(0).part.getType() == Part.Type.STARTING_WITH
+                && isNumber(path.sortKey())) {
+            reasons.add(name + " cannot use StartingWith on its number sort key '" + entity.propertyOf(path.sortKey())
+                    + "' (use Between)");
+            return null;
+        }
         Boolean ascending = order(path, reasons);
         if (ascending == null) {
             return null;
@@ -122,6 +129,11 @@ final class PartTreePlanner {
         }
         int score = (onSort.isEmpty() ? 0 : 4) + (tree.getSort().isSorted() ? 2 : 0) + (path.index() == null ? 1 : 0);
         return new Choice(path, key, and(filters), ascending, score);
+    }
+
+    private boolean isNumber(@Nullable String attribute) {
+        return attribute != null && entity.schema().attribute(attribute).map(a -> a.type() == DynamoType.N)
+                .orElse(false);
     }
 
     /** The sort-key order the method asks for, or {@code null} when this path cannot give it. */

@@ -16,6 +16,7 @@ import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
 import com.theorycloud.tabletheory.spring.data.repository.support.TableTheoryRepositoryFactory;
 import com.theorycloud.tabletheory.spring.data.sample.Order;
 import com.theorycloud.tabletheory.spring.data.sample.OrderId;
+import com.theorycloud.tabletheory.spring.data.sample.catalog.Product;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -256,6 +257,23 @@ class StartupValidationTest {
     @Test
     void rejectsUnknownProjectionProperties() {
         assertStartupError(QueryUnknownProjection.class).hasMessageContaining("projection names 'price'");
+    }
+
+    interface StartingWithOnNumber extends TableTheoryRepository<Product, String> {
+        List<Product> findByCategoryAndPriceStartingWith(String category, Long price);
+    }
+
+    interface BeginsWithOnNumber extends TableTheoryRepository<Product, String> {
+        @Query(index = "by-category", keyCondition = "category = :category AND begins_with(price, :price)")
+        List<Product> priced(String category, Long price);
+    }
+
+    @Test
+    void rejectsPrefixConditionsOnNumberSortKeys() {
+        assertStartupError(StartingWithOnNumber.class).hasMessageContaining("index 'by-category' cannot use"
+                + " StartingWith on its number sort key 'price' (use Between)");
+        assertStartupError(BeginsWithOnNumber.class).hasMessageContaining("begins_with needs a string or binary sort"
+                + " key but 'price' is a number");
     }
 
     interface WrongIdType extends TableTheoryRepository<Order, String> {
