@@ -34,6 +34,15 @@ public interface TableTheoryOperations {
      */
     <T> T save(T entity);
 
+    /**
+     * Saves several entities. Versioned models save one by one (each write checks its own version); other models
+     * write with {@code BatchWriteItem} (25 per request, unprocessed writes retried) and, when the model has
+     * lifecycle timestamps, read the stored items back with a strongly consistent {@code BatchGetItem}.
+     *
+     * @return the entities as stored, in the given order
+     */
+    <T> List<T> saveAll(Collection<T> entities);
+
     /** Reads an entity by key, empty when there is none. */
     <T> Optional<T> findById(Key key, Class<T> type);
 

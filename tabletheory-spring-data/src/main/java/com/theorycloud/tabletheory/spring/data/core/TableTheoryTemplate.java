@@ -1,5 +1,6 @@
 package com.theorycloud.tabletheory.spring.data.core;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -16,8 +17,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.ReadOptions;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.batch.RetryPolicy;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.spring.data.core.internal.ReadCalls;
@@ -116,6 +119,41 @@ public class TableTheoryTemplate implements TableTheoryOperations, ApplicationEv
         T prepared = beforeSave(entity, type);
         T stored = translate(() -> write(model, prepared));
         return afterSave(stored, type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> saveAll(Collection<T> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Class<T> type = (Class<T>) entities.iterator().next().getClass();
+        TableTheoryEntity<T> model = mappingContext.entity(type);
+        if (model.isVersioned() || entities.size() == 1
+                || entities.stream().anyMatch(entity -> entity.getClass() != type)) {
+            return entities.stream().map(this::save).toList();
+        }
+        List<T> prepared = entities.stream().map(entity -> beforeSave(entity, type)).toList();
+        List<Key> keys = prepared.stream().map(model::keyOf).toList();
+        if (new LinkedHashSet<>(keys).size() < keys.size()) {
+            // A batch cannot write one key twice; single saves keep the last one, as repeated save() calls would.
+            return prepared.stream().map(entity -> afterSave(translate(() -> write(model, entity)), type)).toList();
+        }
+        Table<T> table = engine.table(model.codec());
+        List<T> stored = translate(() -> {
+            table.batchWrite(prepared, List.of());
+            if (!model.hasLifecycleTimestamps()) {
+                return prepared;
+            }
+            // The engine stamped the items; read them back so callers get what is stored, as with save().
+            Map<Key, T> read = table.batchGetByKey(keys, ReadOptions.consistent(), RetryPolicy.defaults());
+            List<T> result = new ArrayList<>(prepared.size());
+            for (int i = 0; i < prepared.size(); i++) {
+                result.add(read.getOrDefault(keys.get(i), prepared.get(i)));
+            }
+            return result;
+        });
+        return stored.stream().map(entity -> afterSave(entity, type)).toList();
     }
 
     private <T> T write(TableTheoryEntity<T> model, T entity) {

@@ -150,6 +150,12 @@ public final class TableTheoryEntity<T> {
         return version != null;
     }
 
+    /** Whether the engine stamps {@code created_at} or {@code updated_at} on writes. */
+    public boolean hasLifecycleTimestamps() {
+        return schema.attributeWithRole(AttributeRole.CREATED_AT).isPresent()
+                || schema.attributeWithRole(AttributeRole.UPDATED_AT).isPresent();
+    }
+
     /** The entity's version, or {@code null} when unversioned or unset. */
     public @Nullable Number versionOf(T entity) {
         return version == null ? null : (Number) version.read(entity);

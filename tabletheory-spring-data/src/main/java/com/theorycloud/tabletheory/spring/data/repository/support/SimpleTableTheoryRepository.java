@@ -23,9 +23,9 @@ import org.springframework.util.Assert;
 
 /**
  * The base implementation behind every TableTheory repository: CRUD through {@link TableTheoryOperations} and
- * query-by-example on key attributes. {@code findAllById}, {@code deleteAllById}, {@code deleteAll()} and
- * {@code deleteAll(entities)} of unversioned models use the engine's batch calls (unprocessed items retried);
- * {@code saveAll} and versioned deletes stay single calls because each needs its own version check and stored state.
+ * query-by-example on key attributes. {@code findAllById}, {@code deleteAllById}, {@code deleteAll()}, and
+ * {@code saveAll} and {@code deleteAll(entities)} of unversioned models use the engine's batch calls (unprocessed
+ * items retried); versioned models save and delete one by one because each write checks its own version.
  *
  * @param <T>  the entity type
  * @param <ID> the id type
@@ -65,11 +65,12 @@ public class SimpleTableTheoryRepository<T, ID> implements TableTheoryRepository
 
     @Override
     public <S extends T> List<S> saveAll(Iterable<S> entities) {
-        List<S> saved = new ArrayList<>();
+        List<S> all = new ArrayList<>();
         for (S entity : entities) {
-            saved.add(save(entity));
+            Assert.notNull(entity, "Entities must not contain null");
+            all.add(entity);
         }
-        return saved;
+        return operations.saveAll(all);
     }
 
     @Override

@@ -57,7 +57,8 @@ class EnableTableTheoryRepositoriesTest {
 
     /** A plain Spring configuration: the engine bean is all the repositories need. */
     @Configuration
-    @EnableTableTheoryRepositories(basePackageClasses = OrderRepository.class)
+    @EnableTableTheoryRepositories(basePackageClasses = OrderRepository.class,
+            excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.notes\\..*"))
     static class TenRepositories {
 
         @Bean

@@ -9,8 +9,8 @@ import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.spring.data.core.TableTheoryTemplate;
 import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryMappingContext;
 import com.theorycloud.tabletheory.spring.data.repository.support.TableTheoryRepositoryFactory;
-import com.theorycloud.tabletheory.spring.data.sample.Note;
-import com.theorycloud.tabletheory.spring.data.sample.NoteRepository;
+import com.theorycloud.tabletheory.spring.data.sample.notes.Note;
+import com.theorycloud.tabletheory.spring.data.sample.notes.NoteRepository;
 import com.theorycloud.tabletheory.spring.data.sample.TestEngines;
 
 import org.junit.jupiter.api.AfterAll;

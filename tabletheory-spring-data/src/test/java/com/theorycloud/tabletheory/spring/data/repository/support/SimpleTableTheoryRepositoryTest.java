@@ -12,6 +12,8 @@ import com.theorycloud.tabletheory.spring.data.core.TableTheoryTemplate;
 import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
 import com.theorycloud.tabletheory.spring.data.sample.Customer;
 import com.theorycloud.tabletheory.spring.data.sample.CustomerRepository;
+import com.theorycloud.tabletheory.spring.data.sample.notes.Note;
+import com.theorycloud.tabletheory.spring.data.sample.notes.NoteRepository;
 import com.theorycloud.tabletheory.spring.data.sample.Order;
 import com.theorycloud.tabletheory.spring.data.sample.OrderId;
 import com.theorycloud.tabletheory.spring.data.sample.TestEngines;
@@ -42,19 +44,21 @@ class SimpleTableTheoryRepositoryTest {
     private OrdersById orders;
     private OrdersByKey ordersByKey;
     private CustomerRepository customers;
+    private NoteRepository notes;
 
     @BeforeEach
     void createRepositories() {
-        engine = TestEngines.engine(clock, Order.class, Customer.class);
+        engine = TestEngines.engine(clock, Order.class, Customer.class, Note.class);
         TableTheoryRepositoryFactory factory = new TableTheoryRepositoryFactory(new TableTheoryTemplate(engine));
         orders = factory.getRepository(OrdersById.class);
         ordersByKey = factory.getRepository(OrdersByKey.class);
         customers = factory.getRepository(CustomerRepository.class);
+        notes = factory.getRepository(NoteRepository.class);
     }
 
     @AfterEach
     void dropTables() {
-        TestEngines.drop(engine, Order.class, Customer.class);
+        TestEngines.drop(engine, Order.class, Customer.class, Note.class);
     }
 
     @Test
@@ -118,6 +122,19 @@ class SimpleTableTheoryRepositoryTest {
         assertThat(customers.count()).isEqualTo(70);
         customers.deleteAll();
         assertThat(customers.count()).isZero();
+    }
+
+    @Test
+    void batchSavesReturnTheStoredTimestamps() {
+        clock.set(T0.plusSeconds(300));
+        List<Note> saved = notes.saveAll(List.of(new Note("ann", "n1", "inbox", "a", null),
+                new Note("ann", "n2", "inbox", "b", null)));
+        assertThat(saved).extracting(Note::slug).containsExactly("n1", "n2");
+        assertThat(saved).extracting(Note::updatedAt).containsOnly(T0.plusSeconds(300));
+        List<Note> twice = notes.saveAll(List.of(new Note("ann", "n3", null, "first", null),
+                new Note("ann", "n3", null, "second", null)));
+        assertThat(twice).hasSize(2);
+        assertThat(notes.findById(Key.of("ann", "n3"))).map(Note::titleText).contains("second");
     }
 
     @Test

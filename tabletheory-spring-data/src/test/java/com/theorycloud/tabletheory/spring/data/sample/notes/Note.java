@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.spring.data.sample;
+package com.theorycloud.tabletheory.spring.data.sample.notes;
 
 import java.time.Instant;
 
