@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.spring.data.core.TableTheoryTemplate;
+import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryMappingContext;
 import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
 import com.theorycloud.tabletheory.spring.data.repository.support.TableTheoryRepositoryFactoryBean;
 
@@ -17,8 +18,8 @@ import org.springframework.data.repository.config.RepositoryConfigurationSource;
 /**
  * The Spring Data configuration extension of TableTheory: names the factory bean, claims repositories of
  * {@code @TableTheoryModel} types or extending {@link TableTheoryRepository} (strict mode when several Spring Data
- * modules are present), wires each factory bean to the template, and registers a template from the engine bean when
- * none exists. Spring Boot's repository auto-configuration uses it through
+ * modules are present), wires each factory bean to the template, and registers a template (with a mapping context
+ * bean) from the engine bean when none exists. Spring Boot's repository auto-configuration uses it through
  * {@code AbstractRepositoryConfigurationSourceSupport#getRepositoryConfigurationExtension()}.
  */
 public class TableTheoryRepositoryConfigurationExtension extends RepositoryConfigurationExtensionSupport {
@@ -28,6 +29,12 @@ public class TableTheoryRepositoryConfigurationExtension extends RepositoryConfi
 
     /** The default name of the engine bean. */
     public static final String DEFAULT_ENGINE_REF = "tableTheory";
+
+    /**
+     * The name of the mapping context bean registered with the template; a bean so that Spring Data REST and other
+     * tooling that collect {@code MappingContext} beans see TableTheory entities.
+     */
+    public static final String MAPPING_CONTEXT_BEAN = "tableTheoryMappingContext";
 
     @Override
     public String getModuleName() {
@@ -66,10 +73,17 @@ public class TableTheoryRepositoryConfigurationExtension extends RepositoryConfi
         super.registerBeansForRoot(registry, config);
         String templateRef = templateRef(config);
         if (!registry.containsBeanDefinition(templateRef)) {
+            if (!registry.containsBeanDefinition(MAPPING_CONTEXT_BEAN)) {
+                AbstractBeanDefinition context = BeanDefinitionBuilder
+                        .genericBeanDefinition(TableTheoryMappingContext.class).getBeanDefinition();
+                context.setSource(config.getSource());
+                registry.registerBeanDefinition(MAPPING_CONTEXT_BEAN, context);
+            }
             String engineRef = config.getAttribute("tableTheoryRef").filter(s -> !s.isBlank())
                     .orElse(DEFAULT_ENGINE_REF);
             AbstractBeanDefinition template = BeanDefinitionBuilder.genericBeanDefinition(TableTheoryTemplate.class)
-                    .addConstructorArgReference(engineRef).getBeanDefinition();
+                    .addConstructorArgReference(engineRef).addConstructorArgReference(MAPPING_CONTEXT_BEAN)
+                    .getBeanDefinition();
             template.setSource(config.getSource());
             registry.registerBeanDefinition(templateRef, template);
         }

@@ -104,7 +104,8 @@ class EnableTableTheoryRepositoriesTest {
                 assertThat(info.getPersistentEntity().getType()).isEqualTo(info.getEntityInformation().getJavaType());
             }
             assertThat(context.getBeansOfType(Repository.class)).hasSize(10);
-            assertThat(context.getBean(TableTheoryOperations.class)).isNotNull();
+            assertThat(context.getBean(TableTheoryOperations.class).getMappingContext())
+                    .as("a bean, for Spring Data REST").isSameAs(context.getBean(TableTheoryMappingContext.class));
 
             ProductRepository products = context.getBean(ProductRepository.class);
             products.saveAll(List.of(new Product("p1", "tools", 30L), new Product("p2", "tools", 10L),
