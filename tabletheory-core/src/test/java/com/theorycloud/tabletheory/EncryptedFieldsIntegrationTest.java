@@ -129,7 +129,7 @@ class EncryptedFieldsIntegrationTest {
                 .put("secret", "swordfish").put("secretNumber", new BigDecimal("12.5"))
                 .put("secretBinary", new byte[] {1, 2, 3}).put("secretFlag", true)
                 .put("secretList", List.of("a", new BigDecimal("1"), Map.of("k", "v")))
-                .put("secretMap", Map.of("pin", "1234", "nested", Map.of("deep", true)))
+                .put("secretMap", Map.of("pin", "pin-canary-5829", "nested", Map.of("deep", true)))
                 .put("secretStrings", Set.of("x", "y")).put("secretNumbers", Set.of(new BigDecimal("7")))
                 .put("secretBinaries", Set.of(new byte[] {9})).put("secretOptional", "present").build();
     }
@@ -160,7 +160,7 @@ class EncryptedFieldsIntegrationTest {
         ENCRYPTED.forEach(name -> assertEnvelope(stored.get(name)));
         assertEnvelope(stored.get("secretOptional"));
         assertThat(stored.get("note")).isEqualTo(AttributeValue.fromS("visible"));
-        assertThat(stored.toString()).doesNotContain("swordfish").doesNotContain("1234");
+        assertThat(stored.toString()).doesNotContain("swordfish").doesNotContain("pin-canary-5829");
     }
 
     @Test
@@ -207,7 +207,7 @@ class EncryptedFieldsIntegrationTest {
     void encryptsTheEncryptedAttributesOfAnnotatedModels() {
         Table<SecretNote> notes = db.table(SecretNote.class);
         db.ensureTable(notes.schema());
-        SecretNote note = new SecretNote("NOTE#1", "PROFILE", "groceries", "swordfish", List.of("1234"));
+        SecretNote note = new SecretNote("NOTE#1", "PROFILE", "groceries", "swordfish", List.of("pin-canary-5829"));
 
         assertThat(notes.create(note)).isEqualTo(note);
         assertThat(notes.get(Key.of("NOTE#1", "PROFILE"))).isEqualTo(note);
@@ -367,6 +367,6 @@ class EncryptedFieldsIntegrationTest {
         observed.get(Key.of("VAULT#events", "PROFILE"));
 
         assertThat(events).hasSize(2);
-        assertThat(events.toString()).doesNotContain("swordfish").doesNotContain("1234");
+        assertThat(events.toString()).doesNotContain("swordfish").doesNotContain("pin-canary-5829");
     }
 }
