@@ -1,14 +1,19 @@
 package com.theorycloud.tabletheory.spring.data.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.Operation;
+import com.theorycloud.tabletheory.OperationEvent;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.expression.Condition;
+import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import com.theorycloud.tabletheory.query.CursorCodec;
 import com.theorycloud.tabletheory.spring.data.core.query.ResultPage;
 import com.theorycloud.tabletheory.spring.data.core.query.TableTheoryQuery;
@@ -60,6 +65,20 @@ class TableTheoryTemplateTest {
         ResultPage<Order> page = template.page(TableTheoryQuery.query(Condition.eq("status", "PAID"))
                 .withIndex("by-status"), Order.class);
         assertThat(CursorCodec.decode(page.itemCursors().get(0)).index()).isEqualTo("by-status");
+    }
+
+    @Test
+    void readsAreReportedToTheEngineListener() {
+        List<OperationEvent> operations = new CopyOnWriteArrayList<>();
+        LocalDynamoDb local = LocalDynamoDb.shared();
+        TableTheory listened = TableTheory.builder().client(local.client()).listener(operations::add)
+                .tableNameResolver(schema -> engine.tableName(schema)).build();
+        TableTheoryTemplate observed = new TableTheoryTemplate(listened);
+        observed.save(Order.of("c1", "o1", "PAID", 1));
+        observed.page(TableTheoryQuery.query(Condition.eq("status", "PAID")).withIndex("by-status"), Order.class);
+        observed.count(TableTheoryQuery.scan(), Order.class);
+        assertThat(operations).extracting(OperationEvent::operation, OperationEvent::indexName).contains(
+                tuple(Operation.QUERY, "by-status"), tuple(Operation.SCAN, null));
     }
 
     @Test
