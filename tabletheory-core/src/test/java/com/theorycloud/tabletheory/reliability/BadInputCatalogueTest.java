@@ -301,6 +301,9 @@ class BadInputCatalogueTest {
         cases.add(bad("removing an empty set of elements", InvalidOperatorException.class,
                 () -> accounts.update(Key.of("ACC#1", "S#0"), Update.create().deleteFromSet("tags")),
                 "Account", "tags"));
+        cases.add(bad("two actions on one set", InvalidOperatorException.class,
+                () -> accounts.update(Key.of("ACC#1", "S#0"), Update.create().deleteFromSet("tags", "a")
+                        .add("tags", Set.of("d"))), "Account", "tags", "combine"));
         cases.add(bad("empty set in a condition", InvalidValueException.class,
                 () -> accounts.delete(Key.of("ACC#1", "S#0"), Condition.eq("tags", Set.of())), "Account", "tags"));
         // Injection attempts are data, never expression syntax.
