@@ -60,7 +60,7 @@ public final class ErrorTranslator {
         if (code != null) {
             return new DynamoDbOperationException(context.modelName(), "DynamoDB rejected " + context.operation()
                     + " on table '" + context.tableName() + "' for " + target + ": " + code + ": "
-                    + serviceMessage(failure), code, failure);
+                    + serviceMessage(failure) + retriesUsed(failure), code, failure);
         }
         return new DynamoDbOperationException(context.modelName(), "Could not complete " + context.operation()
                 + " on table '" + context.tableName() + "' for " + target + ": " + failure.getMessage()
@@ -115,6 +115,12 @@ public final class ErrorTranslator {
             return "ThrottlingException";
         }
         return failure instanceof AwsServiceException ? "UnknownServiceError" : null;
+    }
+
+    /** Says when the SDK retried before giving up, so a caller knows the retry budget is spent. */
+    private static String retriesUsed(SdkException failure) {
+        Integer attempts = failure.numAttempts();
+        return attempts != null && attempts > 1 ? " (the SDK gave up after " + attempts + " attempts)" : "";
     }
 
     private static String serviceMessage(SdkException failure) {

@@ -339,6 +339,11 @@ class BadInputCatalogueTest {
         cases.add(bad("a call cannot drop model-level protection", ProtectedFieldMutationException.class,
                 () -> accounts.withProtectedAttributes(List.of()).update(stored.withOwner("intruder"), "ownerId"),
                 "Account", "ownerId"));
+        cases.add(bad("batch put on a model with protected attributes", ProtectedFieldMutationException.class,
+                () -> accounts.batchWrite(List.of(stored.withOwner("intruder")), List.of()), "Account", "ownerId"));
+        cases.add(bad("transaction update of a protected attribute", ProtectedFieldMutationException.class,
+                () -> db.transactWrite().update(accounts, stored.withOwner("intruder"), "ownerId").execute(),
+                "Account", "ownerId"));
         cases.add(bad("update of a write-once model", ImmutableModelMutationException.class,
                 () -> ledger.update(new LedgerEntry("L#1", "E#1", "rewritten"), "memo"), "LedgerEntry"));
         cases.add(bad("delete of a write-once model", ImmutableModelMutationException.class,

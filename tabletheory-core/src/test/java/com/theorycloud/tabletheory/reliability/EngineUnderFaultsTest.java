@@ -332,7 +332,9 @@ class EngineUnderFaultsTest {
             if (e instanceof ThrottledException) {
                 expected = e.getMessage().contains("after the SDK's retries");
             } else if (e instanceof DynamoDbOperationException) {
-                expected = e.getMessage().contains("Injected fault");
+                // Service errors name the spent budget; client errors carry the SDK's "SDK Attempt Count".
+                expected = e.getMessage().contains("Injected fault") && (e.getMessage().contains("gave up after 3")
+                        || e.getMessage().contains("SDK Attempt Count: 3"));
             } else if (e instanceof TransactionCanceledException cancelled) {
                 expected = cancelled.retryable();
             } else {
