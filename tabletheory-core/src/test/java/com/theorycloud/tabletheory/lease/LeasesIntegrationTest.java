@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory.lease;
 
+import com.theorycloud.tabletheory.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,30 +32,6 @@ class LeasesIntegrationTest {
     private static final DynamoDbClient CLIENT = LocalDynamoDb.shared().client();
     private static String table;
 
-    /** A clock tests move by hand. */
-    private static final class StepClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-04-24T19:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @BeforeAll
     static void createTable() {
         table = LocalDynamoDb.shared().uniqueTableName("leases");
@@ -81,7 +59,7 @@ class LeasesIntegrationTest {
 
     @Test
     void acquireIsExclusiveUntilTheLeaseExpires() {
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-04-24T19:00:00Z"));
         Leases first = leases(clock, "tok-a");
         Leases second = leases(clock, "tok-b", "tok-c");
         LeaseKey key = LeaseKey.lock("ISR#tenant#/exclusive");
@@ -102,7 +80,7 @@ class LeasesIntegrationTest {
 
     @Test
     void onlyTheOwnerRefreshesAnUnexpiredLease() {
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-04-24T19:00:00Z"));
         Leases leases = leases(clock, "tok-a", "tok-b");
         LeaseKey key = LeaseKey.lock("ISR#tenant#/refresh");
         Lease lease = leases.acquire(key, Duration.ofSeconds(10));
@@ -121,7 +99,7 @@ class LeasesIntegrationTest {
 
     @Test
     void releaseDeletesOnlyTheOwnersLease() {
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-04-24T19:00:00Z"));
         Leases leases = leases(clock, "tok-a", "tok-b");
         LeaseKey key = LeaseKey.lock("ISR#tenant#/release");
         Lease stale = leases.acquire(key, Duration.ofSeconds(5));

@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory.outbox;
 
+import com.theorycloud.tabletheory.SettableClock;
+
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import com.theorycloud.tabletheory.transaction.TransactWrite;
