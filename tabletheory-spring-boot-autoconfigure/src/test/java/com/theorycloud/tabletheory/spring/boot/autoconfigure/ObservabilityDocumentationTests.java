@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import com.theorycloud.tabletheory.spring.boot.metrics.DynamoDbSdkMetricPublisher;
 import com.theorycloud.tabletheory.spring.boot.metrics.TableTheoryMeters;
 import com.theorycloud.tabletheory.spring.boot.observation.DefaultTableTheoryObservationConvention;
+import com.theorycloud.tabletheory.spring.boot.outbox.OutboxMeters;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,9 @@ class ObservabilityDocumentationTests {
         assertThat(page()).contains("| `" + DefaultTableTheoryObservationConvention.NAME + "` |",
                 "| `" + TableTheoryMeters.CONDITION_FAILURES + "` |", "| `" + TableTheoryMeters.VERSION_CONFLICTS + "` |",
                 "| `" + TableTheoryMeters.CONSUMED_CAPACITY + "` |", "| `" + TableTheoryMeters.UNPROCESSED_ITEMS + "` |",
-                "| `" + DynamoDbSdkMetricPublisher.RETRIES + "` |", "| `" + DynamoDbSdkMetricPublisher.THROTTLES + "` |");
+                "| `" + DynamoDbSdkMetricPublisher.RETRIES + "` |", "| `" + DynamoDbSdkMetricPublisher.THROTTLES + "` |",
+                "| `" + OutboxMeters.PENDING + "` |", "| `" + OutboxMeters.DUE + "` |",
+                "| `" + OutboxMeters.DEAD + "` |", "| `" + OutboxMeters.OLDEST_DUE_AGE + "` |");
     }
 
     @Test
