@@ -34,6 +34,15 @@ class TableTheoryTestTests {
     }
 
     @Test
+    void registersTheApplicationsRepositories() {
+        NoteRepository notes = context.getBean(NoteRepository.class);
+        notes.save(new Note("NOTE#2", "V1", "first"));
+        notes.save(new Note("NOTE#2", "V2", "second"));
+
+        assertThat(notes.findByPk("NOTE#2")).extracting(Note::text).containsExactly("first", "second");
+    }
+
+    @Test
     void leavesTheApplicationsOtherComponentsOut() {
         assertThat(context.getBeanNamesForType(NoteService.class)).isEmpty();
     }
