@@ -20,8 +20,9 @@ import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A test slice for code that uses TableTheory: starts only the TableTheory auto-configuration (client, models, engine)
- * on a local DynamoDB whose tables are created from the models, and none of the application's other components.
+ * A test slice for code that uses TableTheory: starts only the TableTheory auto-configuration (client, models,
+ * encryption key provider, engine, and the application's repositories when tabletheory-spring-data is on the class
+ * path) on a local DynamoDB whose tables are created from the models, and none of the application's other components.
  * Use it to test persistence code fast and in isolation.
  *
  * <pre>{@code
