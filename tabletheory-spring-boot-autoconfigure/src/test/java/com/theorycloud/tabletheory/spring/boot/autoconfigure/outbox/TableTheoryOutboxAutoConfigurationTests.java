@@ -155,6 +155,33 @@ class TableTheoryOutboxAutoConfigurationTests {
             });
     }
 
+    @Test
+    void reportsADeadRecordAsDownAndInTheGauges() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(TableTheoryLocalAutoConfiguration.class,
+                    TableTheoryClientAutoConfiguration.class, TableTheoryAutoConfiguration.class,
+                    TableTheoryOutboxAutoConfiguration.class))
+            .withPropertyValues("tabletheory.local.enabled=true", "tabletheory.schema.mode=create",
+                    "tabletheory.models.packages=com.theorycloud.tabletheory.spring.boot.fixtures.orders",
+                    "tabletheory.outbox.enabled=true", "tabletheory.outbox.max-attempts=1",
+                    "tabletheory.outbox.backlog-cache-time-to-live=0s")
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+            .withUserConfiguration(Refunds.class)
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                context.getBean(OutboxRelayLifecycle.class).stop();
+                Outbox outbox = context.getBean(Outbox.class);
+                outbox.writer().write(OutboxRecord.pending("ORDER#2", "OUTBOX#refund").operation("refund")
+                    .idempotencyKey("ORDER#2:refund").requestedState("REFUNDED").build());
+                assertThat(context.getBean(OutboxRelay.class).pollOnce()).isEqualTo(1);
+                var health = context.getBean(OutboxHealthIndicator.class).health();
+                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                assertThat(health.getDetails()).containsEntry("dead", 1L)
+                    .containsEntry("problem", "1 dead record(s); inspect them and redrive with OutboxReconciler");
+                assertThat(context.getBean(MeterRegistry.class).get(OutboxMeters.DEAD).gauge().value()).isEqualTo(1.0);
+            });
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Receipts {
 
@@ -181,6 +208,7 @@ class TableTheoryOutboxAutoConfigurationTests {
         @OutboxListener("refund")
         OutboxHandler refunds() {
             return (delivery) -> {
+                throw new IllegalStateException("the payment provider refused the refund");
             };
         }
     }
