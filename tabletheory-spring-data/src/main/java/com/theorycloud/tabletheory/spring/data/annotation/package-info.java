@@ -1,4 +1,4 @@
-/** Annotations users put on repository methods: explicit queries and the scan opt-in. */
+/** Annotations users put on repositories and their methods: explicit queries, the scan opt-in, release state. */
 @NullMarked
 package com.theorycloud.tabletheory.spring.data.annotation;
 

@@ -1,4 +1,4 @@
-/** The user-facing repository interface for TableTheory models. */
+/** The user-facing repository interfaces for TableTheory models, with the release-state fragment. */
 @NullMarked
 package com.theorycloud.tabletheory.spring.data.repository;
 

@@ -4,9 +4,12 @@ import java.util.Optional;
 
 import com.theorycloud.tabletheory.spring.data.core.TableTheoryOperations;
 import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
+import com.theorycloud.tabletheory.spring.data.repository.ReleaseStateOperations;
 import com.theorycloud.tabletheory.spring.data.repository.query.TableTheoryQueryLookupStrategy;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.data.repository.core.EntityInformation;
 import org.springframework.data.repository.core.RepositoryInformation;
 import org.springframework.data.repository.core.RepositoryMetadata;
@@ -23,10 +26,18 @@ import org.springframework.data.repository.query.ValueExpressionDelegate;
 public class TableTheoryRepositoryFactory extends RepositoryFactorySupport {
 
     private final TableTheoryOperations operations;
+    private @Nullable BeanFactory beanFactory;
 
     /** A factory over the given operations. */
     public TableTheoryRepositoryFactory(TableTheoryOperations operations) {
         this.operations = operations;
+    }
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
+        super.setBeanFactory(beanFactory);
+        // Kept for the release-state fragment, which looks up the configured state machine and outbox beans.
+        this.beanFactory = beanFactory;
     }
 
     @Override
@@ -56,12 +67,13 @@ public class TableTheoryRepositoryFactory extends RepositoryFactorySupport {
     }
 
     /**
-     * Extra fragments for a repository, none by default. This is the hook for store-specific capabilities that
-     * depend on the model, such as the release-state {@code transition(...)} fragments planned for models with a
-     * release-state write policy: override it (or set a factory bean subclass) to add them.
+     * Extra fragments for a repository: the {@link ReleaseStateOperations} implementation for repositories that
+     * extend it, none otherwise. Override it (calling super) to add other store-specific capabilities.
+     *
+     * @throws IllegalStateException when a release-state repository's models are not release-state-shaped
      */
     protected RepositoryFragments contributeFragments(RepositoryMetadata metadata) {
-        return RepositoryFragments.empty();
+        return new ReleaseStateFragments(operations, beanFactory).contribute(metadata);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.springframework.data.repository.core.support.RepositoryComposition.Re
 
 class TableTheoryRepositoryFactoryTest {
 
-    /** A store capability contributed by the factory, as release-state transitions will be. */
+    /** A store capability contributed by the factory, as release-state transitions are. */
     public interface Describing {
         String describe();
     }
