@@ -1,6 +1,7 @@
 package com.theorycloud.tabletheory.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -19,6 +20,34 @@ public final class Timestamps {
 
     /** Formats an instant for a {@code created_at} or {@code updated_at} attribute. */
     public static String format(Instant instant) {
-        return FORMAT.format(instant);
+        LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            return FORMAT.format(instant);
+        }
+        // Every write stamps a timestamp; formatting by hand is several times cheaper than the DateTimeFormatter.
+        char[] out = new char[30];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, time.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, time.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, time.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, time.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, time.getSecond(), 2);
+        out[19] = '.';
+        digits(out, 20, time.getNano(), 9);
+        out[29] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int offset, int value, int width) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 }

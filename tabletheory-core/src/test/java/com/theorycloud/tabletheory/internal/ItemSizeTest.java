@@ -25,6 +25,17 @@ class ItemSizeTest {
     }
 
     @Test
+    void countsSignificantDigitsAsBigDecimalDoes() {
+        for (String number : List.of("0", "-0", "0.000", "7", "10", "100.00", "-0.0012", "43.33", "1.2300E+5",
+                "9.9999999999999999999999999999999999999E+125", "1E-130", "12345678901234567890123456789012345678",
+                "0.10203", "+5.50e-3", "1000000000000000000000")) {
+            java.math.BigDecimal decimal = new java.math.BigDecimal(number);
+            int expected = decimal.signum() == 0 ? 0 : decimal.stripTrailingZeros().precision();
+            assertThat(ItemSize.significantDigits(number)).as(number).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void countsScalarsSetsAndDocuments() {
         assertThat(ItemSize.valueSize(AttributeValue.fromBool(true))).isEqualTo(1);
         assertThat(ItemSize.valueSize(AttributeValue.fromNul(true))).isEqualTo(1);
