@@ -21,6 +21,8 @@ mkdir -p "$out"
 java -jar "$jar" CodecBenchmark ExpressionBenchmark "${jmh[@]}" -prof gc -rf json -rff "$out/jmh.json" \
   | tee "$out/jmh.txt"
 python3 tabletheory-benchmarks/scripts/jmh-ratios.py "$out/jmh.json" | tee "$out/jmh-ratios.md"
+# 1 and 6 again: time ratios with the contenders interleaved, robust to load that changes during the run.
+java -cp "$jar" com.theorycloud.tabletheory.benchmarks.InterleavedRunner "$rounds" "$warmup" 50 | tee "$out/interleaved.md"
 # 2: engine overhead over raw client calls, interleaved.
 java -cp "$jar" com.theorycloud.tabletheory.benchmarks.OverheadRunner "$rounds" "$warmup" | tee "$out/overhead.txt"
 # 4: streaming a 100k-item partition in a 64 MB heap.
