@@ -1,5 +1,9 @@
 package com.theorycloud.tabletheory;
 
+import com.theorycloud.tabletheory.batch.BatchIncompleteException;
+import com.theorycloud.tabletheory.batch.RetryPolicy;
+import com.theorycloud.tabletheory.batch.internal.BatchCalls;
+import com.theorycloud.tabletheory.batch.internal.TableBatch;
 import com.theorycloud.tabletheory.error.ItemNotFoundException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.expression.Condition;
@@ -31,9 +35,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -66,6 +72,7 @@ public final class Table<T> {
     private final ItemWriter writer;
     private final ItemRequests requests;
     private final WritePolicyRules writePolicy;
+    private final boolean reportCapacity;
 
     Table(ItemCodec<T> codec, String tableName, DynamoDbClient client, Clock clock, OperationListener listener) {
         this.codec = codec;
@@ -76,6 +83,7 @@ public final class Table<T> {
         this.runner = new OperationRunner(listener);
         this.writer = new ItemWriter(schema);
         this.writePolicy = new WritePolicyRules(schema);
+        this.reportCapacity = listener != OperationListener.NONE;
         this.requests = new ItemRequests(tableName, schema.partitionKey().name(), new ModelValueEncoder(codec),
                 listener != OperationListener.NONE);
     }
@@ -90,6 +98,7 @@ public final class Table<T> {
         this.writer = base.writer;
         this.requests = base.requests;
         this.writePolicy = writePolicy;
+        this.reportCapacity = base.reportCapacity;
     }
 
     /**
@@ -448,6 +457,124 @@ public final class Table<T> {
     }
 
     // ---- End of the query surface ----
+
+    // ---- Batch reads and writes, stored keys (batch and transaction support) ---------------------------------------
+
+    /**
+     * Reads any number of items by key with {@code BatchGetItem} (100 keys per request, eventually consistent),
+     * retrying unprocessed keys under {@link RetryPolicy#defaults()}.
+     *
+     * @return the items found, in the order of {@code keys}; keys without an item are left out
+     * @throws com.theorycloud.tabletheory.error.InvalidOperatorException when a key is listed twice
+     * @throws BatchIncompleteException when keys are still unprocessed after the retry budget
+     */
+    public List<T> batchGet(Collection<Key> keys) {
+        return batchGet(keys, ReadOptions.defaults(), RetryPolicy.defaults());
+    }
+
+    /**
+     * Reads items by key with the given consistency and projection (the key attributes are always projected, to
+     * match items to keys); see {@link #batchGet(Collection)}.
+     */
+    public List<T> batchGet(Collection<Key> keys, ReadOptions options) {
+        return batchGet(keys, options, RetryPolicy.defaults());
+    }
+
+    /**
+     * Reads items by key under the given retry budget; see {@link #batchGet(Collection)}. DynamoDB answers a batch in
+     * any order: this method re-orders the items to the order of {@code keys}.
+     */
+    public List<T> batchGet(Collection<Key> keys, ReadOptions options, RetryPolicy retry) {
+        List<T> found = new ArrayList<>(keys.size());
+        for (T item : batchRead(List.copyOf(keys), options, retry)) {
+            if (item != null) {
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reads items by key, keyed by the requested {@link Key}s in request order; keys without an item are absent.
+     */
+    public Map<Key, T> batchGetByKey(Collection<Key> keys) {
+        return batchGetByKey(keys, ReadOptions.defaults(), RetryPolicy.defaults());
+    }
+
+    /** Reads items by key, keyed by the requested {@link Key}s; see {@link #batchGetByKey(Collection)}. */
+    public Map<Key, T> batchGetByKey(Collection<Key> keys, ReadOptions options, RetryPolicy retry) {
+        List<Key> ordered = List.copyOf(keys);
+        List<@Nullable T> items = batchRead(ordered, options, retry);
+        Map<Key, T> found = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            T item = items.get(i);
+            if (item != null) {
+                found.put(ordered.get(i), item);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Puts and deletes items with {@code BatchWriteItem} (25 writes per request), retrying unprocessed writes under
+     * {@link RetryPolicy#defaults()}. Puts follow the lifecycle rules of {@link #put(Object)} (all items of the call
+     * share one timestamp) and the model's write policy; batch writes take no conditions, so they neither check nor
+     * guard versions. Everything is validated before the first request.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidOperatorException when an item is listed twice
+     * @throws BatchIncompleteException when writes are still unprocessed after the retry budget; the others were
+     *         applied
+     */
+    public void batchWrite(Collection<T> puts, Collection<Key> deletes) {
+        batchWrite(puts, deletes, RetryPolicy.defaults());
+    }
+
+    /** Puts and deletes items under the given retry budget; see {@link #batchWrite(Collection, Collection)}. */
+    public void batchWrite(Collection<T> puts, Collection<Key> deletes, RetryPolicy retry) {
+        runner.run(schema.name(), tableName, Operation.BATCH_WRITE, null, scope -> {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>(deletes.size());
+            for (Key key : deletes) {
+                keys.add(encodeKey(key));
+            }
+            batch(scope).write(List.copyOf(puts), keys, now(), retry);
+            return null;
+        });
+    }
+
+    /**
+     * The stored form of a key (attribute name to value), checked against the model's key schema; for building
+     * requests the engine does not make itself.
+     *
+     * @throws com.theorycloud.tabletheory.error.MissingPrimaryKeyException when a key part is missing or empty
+     */
+    public Map<String, AttributeValue> storedKey(Key key) {
+        return encodeKey(key);
+    }
+
+    /**
+     * The attributes this table refuses to change except by a create: the model's protected attributes plus those
+     * added with {@link #withProtectedAttributes(Collection)}.
+     */
+    public Set<String> protectedAttributes() {
+        return writePolicy.protectedAttributes();
+    }
+
+    private List<@Nullable T> batchRead(List<Key> keys, ReadOptions options, RetryPolicy retry) {
+        return runner.run(schema.name(), tableName, Operation.BATCH_GET, null, scope -> {
+            List<Map<String, AttributeValue>> encoded = new ArrayList<>(keys.size());
+            for (Key key : keys) {
+                encoded.add(encodeKey(key));
+            }
+            return batch(scope).get(encoded, options.consistentRead(), options.projection(), retry);
+        });
+    }
+
+    private TableBatch<T> batch(OperationRunner.Scope scope) {
+        return new TableBatch<>(codec, writer, writePolicy,
+                new BatchCalls(client, schema.name(), tableName, reportCapacity, scope::record));
+    }
+
+    // ---- end of batch block ---------------------------------------------------------------------------------------
 
     @Override
     public String toString() {

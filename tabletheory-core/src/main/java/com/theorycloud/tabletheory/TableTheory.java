@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory;
 
+import com.theorycloud.tabletheory.encryption.KeyProvider;
+import com.theorycloud.tabletheory.encryption.internal.EncryptingItemCodec;
 import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
@@ -7,6 +9,8 @@ import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.schema.TableDefinition;
+import com.theorycloud.tabletheory.transaction.TransactGet;
+import com.theorycloud.tabletheory.transaction.TransactWrite;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -39,6 +43,7 @@ public final class TableTheory {
     private final Clock clock;
     private final TableNameResolver tableNameResolver;
     private final OperationListener listener;
+    private final @Nullable KeyProvider keyProvider;
     private final Map<ItemCodec<?>, Table<?>> tables = new ConcurrentHashMap<>();
 
     private TableTheory(Builder builder) {
@@ -47,6 +52,7 @@ public final class TableTheory {
         this.clock = builder.clock;
         this.tableNameResolver = builder.tableNameResolver;
         this.listener = builder.listener;
+        this.keyProvider = builder.keyProvider;
     }
 
     /** Starts configuring an engine. */
@@ -55,8 +61,12 @@ public final class TableTheory {
     }
 
     /**
-     * The table handle of a codec's model, built on first use and cached per codec. Nothing is validated or called
-     * here: schemas are validated when they are built.
+     * The table handle of a codec's model, built on first use and cached per codec. Nothing is called here: schemas
+     * are validated when they are built. A model with encrypted attributes gets a table that seals them on every
+     * write and opens them on every read.
+     *
+     * @throws com.theorycloud.tabletheory.error.EncryptionNotConfiguredException when the model has encrypted
+     *         attributes but no {@link Builder#keyProvider(KeyProvider) key provider} is configured (fail closed)
      */
     public <T> Table<T> table(ItemCodec<T> codec) {
         return tableFor(codec);
@@ -67,6 +77,8 @@ public final class TableTheory {
      * compiled once per class.
      *
      * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
+     * @throws com.theorycloud.tabletheory.error.EncryptionNotConfiguredException when the model has {@code @Encrypted}
+     *         attributes but no key provider is configured
      */
     public <T> Table<T> table(Class<T> modelType) {
         return tableFor(ItemCodecs.forClass(modelType));
@@ -74,8 +86,8 @@ public final class TableTheory {
 
     @SuppressWarnings("unchecked")
     private <T> Table<T> tableFor(ItemCodec<T> codec) {
-        return (Table<T>) tables.computeIfAbsent(codec,
-                c -> new Table<>(codec, tableName(codec.schema()), client, clock, listener));
+        return (Table<T>) tables.computeIfAbsent(codec, c -> new Table<>(EncryptingItemCodec.wrap(codec, keyProvider),
+                tableName(codec.schema()), client, clock, listener));
     }
 
     /** The physical table name of a model, after the {@link TableNameResolver}. */
@@ -182,6 +194,23 @@ public final class TableTheory {
         }
     }
 
+    // ---- Transactions -------------------------------------------------------------------------------------------
+
+    /**
+     * Starts a transaction of up to 100 writes and condition checks over any tables of this engine; see
+     * {@link TransactWrite}.
+     */
+    public TransactWrite transactWrite() {
+        return new TransactWrite(client, clock, listener);
+    }
+
+    /** Starts a consistent read of up to 100 items over any tables of this engine; see {@link TransactGet}. */
+    public TransactGet transactGet() {
+        return new TransactGet(client, listener);
+    }
+
+    // ---- end of transactions block ------------------------------------------------------------------------------
+
     /** The DynamoDB client the engine calls. */
     public DynamoDbClient client() {
         return client;
@@ -198,6 +227,7 @@ public final class TableTheory {
         private Clock clock = Clock.systemUTC();
         private TableNameResolver tableNameResolver = TableNameResolver.identity();
         private OperationListener listener = OperationListener.NONE;
+        private @Nullable KeyProvider keyProvider;
 
         private Builder() {
         }
@@ -223,6 +253,15 @@ public final class TableTheory {
         /** Receives an event after every operation; none by default. */
         public Builder listener(OperationListener listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /**
+         * Supplies the data keys of encrypted attributes (see {@code docs/encryption.md}); none by default, and then
+         * models with encrypted attributes refuse to read or write.
+         */
+        public Builder keyProvider(KeyProvider keyProvider) {
+            this.keyProvider = keyProvider;
             return this;
         }
 

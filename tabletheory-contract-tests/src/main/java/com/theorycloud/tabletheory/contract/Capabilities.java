@@ -14,13 +14,20 @@ public final class Capabilities {
     /** Capabilities the engine implements today. */
     public static final Set<String> ADVERTISED = Set.of(
             "crud",
+            "encryption",
+            "encryption.fail_closed",
+            "encryption.deterministic_interop",
             "get.optional",
             "error.version_conflict",
             "number.precision.exact",
             "type.matrix",
             "query.basic",
             "scan.basic",
-            "count.native");
+            "count.native",
+            "batch.get",
+            "batch.write",
+            "transact_get",
+            "transact.write");
 
     /** The capability each operation beyond plain CRUD needs. */
     private static final Map<String, String> OPERATION_CAPABILITIES = Map.ofEntries(

@@ -3,6 +3,8 @@ package com.theorycloud.tabletheory.contract;
 import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.encryption.DeterministicKeyProvider;
+import com.theorycloud.tabletheory.encryption.KeyProvider;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
@@ -40,10 +42,31 @@ final class ScenarioExecution {
         this.scenario = scenario;
         this.models = models;
         this.client = client;
-        this.engine = TableTheory.builder()
+        TableTheory.Builder builder = TableTheory.builder()
                 .client(client)
-                .tableNameResolver(schema -> physicalTables.computeIfAbsent(schema.tableName(), uniqueTableName))
-                .build();
+                .tableNameResolver(schema -> physicalTables.computeIfAbsent(schema.tableName(), uniqueTableName));
+        KeyProvider keys = keyProvider(scenario);
+        this.engine = keys == null ? builder.build() : builder.keyProvider(keys).build();
+    }
+
+    /**
+     * The key provider a scenario's {@code encryption} block names; none without one, so models with encrypted
+     * attributes fail closed (p0/12).
+     */
+    private static @Nullable KeyProvider keyProvider(Scenario scenario) {
+        Map<String, Object> encryption = scenario.encryption();
+        if (encryption == null) {
+            return null;
+        }
+        Object provider = encryption.get("provider");
+        if (!"deterministic".equals(provider)) {
+            throw new ScenarioFailure(scenario.file() + ": encryption provider '" + provider
+                    + "' is not supported; the runner knows 'deterministic'");
+        }
+        if (!(encryption.get("seed") instanceof String seed) || seed.isEmpty()) {
+            throw new ScenarioFailure(scenario.file() + ": the deterministic encryption provider needs a seed");
+        }
+        return DeterministicKeyProvider.fromSeed(seed);
     }
 
     /** The physical tables this scenario created, for clean-up. */
@@ -89,8 +112,9 @@ final class ScenarioExecution {
             sleep(step);
             return StepResult.ok();
         }
-        Table<Document> table = table(model);
         try {
+            // Inside the try: a model with encrypted attributes and no key provider fails here, as a step error.
+            Table<Document> table = table(model);
             return switch (step.op()) {
                 case "create" -> {
                     Document item = Document.of(step.map("item"));
@@ -135,6 +159,10 @@ final class ScenarioExecution {
                     Page<Document> page = ReadSteps.scan(table, step.map("scan"), step).page();
                     yield StepResult.items(page.items(), page.cursor());
                 }
+                case "batch_get" -> MultiItemSteps.batchGet(table, model, step);
+                case "batch_write" -> MultiItemSteps.batchWrite(table, model, step);
+                case "transact_get" -> MultiItemSteps.transactGet(engine, table, model, step);
+                case "transact_write" -> MultiItemSteps.transactWrite(engine, table, model, step);
                 case "count" -> {
                     Map<String, Object> count = step.map("count");
                     yield StepResult.count(count.containsKey("scan")
@@ -159,12 +187,7 @@ final class ScenarioExecution {
     }
 
     private static Key key(ModelSchema model, Map<String, Object> values) {
-        Object partition = values.get(model.partitionKey().name());
-        KeyAttribute sortKey = model.sortKey();
-        if (sortKey == null) {
-            return Key.of(partition);
-        }
-        return Key.of(partition, values.get(sortKey.name()));
+        return MultiItemSteps.key(model, values);
     }
 
     private @Nullable Map<String, AttributeValue> raw(Table<Document> table, ModelSchema model,

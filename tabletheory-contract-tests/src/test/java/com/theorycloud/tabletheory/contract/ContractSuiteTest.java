@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.theorycloud.tabletheory.contract.ContractReport.Entry;
 import com.theorycloud.tabletheory.contract.ContractReport.Status;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +32,13 @@ class ContractSuiteTest {
             "scenarios/p1/55-optional-get.yml");
 
     private static ContractReport report;
+    private static Path contractDir;
 
     @BeforeAll
     static void runContract() throws Exception {
         LocalDynamoDb dynamo = LocalDynamoDb.shared();
-        ContractRunner runner = new ContractRunner(ContractDirectory.resolve(), dynamo.client(),
+        contractDir = ContractDirectory.resolve();
+        ContractRunner runner = new ContractRunner(contractDir, dynamo.client(),
                 dynamo::uniqueTableName, Capabilities.ADVERTISED);
         report = runner.run();
         report.writeJson(Path.of("target", "contract-report.json"));
@@ -54,7 +57,12 @@ class ContractSuiteTest {
 
     @Test
     void requiredScenariosPass() {
+        // With -Dtabletheory.contract.dir pointing at another contract, the required files it holds must pass.
         for (String file : REQUIRED) {
+            if (!Files.exists(contractDir.resolve(file))) {
+                assertThat(customContractDir()).as("%s is missing from the default contract", file).isTrue();
+                continue;
+            }
             assertThat(report.entry(file)).as(file).get().extracting(Entry::status).isEqualTo(Status.PASS);
         }
     }
@@ -62,8 +70,30 @@ class ContractSuiteTest {
     @Test
     void everyGoldenCursorPasses() {
         assertThat(report.entries()).filteredOn(e -> e.file().startsWith("golden/"))
-                .isNotEmpty()
+                .satisfies(golden -> assertThat(customContractDir() || !golden.isEmpty()).isTrue())
                 .allSatisfy(e -> assertThat(e.status()).as(e.file()).isEqualTo(Status.PASS));
+    }
+
+    /**
+     * Scenarios of capabilities still being built (release-state); everything else must run. Shrink this list as
+     * capabilities land, never grow it.
+     */
+    private static final List<String> STILL_SKIPPED = List.of(
+            "scenarios/interop/01-release-state-event-seeded-by-go.yml",
+            "scenarios/p0/06-release-state-write-policy.yml",
+            "scenarios/p0/07-release-state-protected-fields.yml",
+            "scenarios/p0/08-release-state-transactional-transition.yml",
+            "scenarios/p0/09-release-state-provenance-confidence.yml",
+            "scenarios/p2/04-transact-write-empty-collections.yml");
+
+    private static boolean customContractDir() {
+        return !System.getProperty(ContractDirectory.PROPERTY, "").isBlank();
+    }
+
+    @Test
+    void onlyScenariosOfUnfinishedCapabilitiesAreSkipped() {
+        assertThat(report.entries()).filteredOn(e -> e.status() == Status.SKIP).extracting(Entry::file)
+                .isSubsetOf(STILL_SKIPPED);
     }
 
     @Test

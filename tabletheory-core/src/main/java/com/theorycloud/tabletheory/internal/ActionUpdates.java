@@ -146,10 +146,16 @@ public final class ActionUpdates {
     private void apply(UpdateRenderer renderer, Update.Action action, AttributeSchema attribute) {
         AttributePath path = action.path();
         boolean whole = path.isTopLevel();
+        if (!whole) {
+            // Inside an encrypted attribute there is only the envelope: a nested write would corrupt it or store
+            // plaintext next to it.
+            requireNotEncrypted(attribute, "an update of the nested path '" + path + "'");
+        }
         if (action instanceof Update.Set set) {
             AttributeValue value = whole ? modelValue(attribute, set.value()) : plain(path, set.value());
             if (whole && (value.type() == AttributeValue.Type.NUL
-                    || (attribute.omitEmpty() && EmptyValues.isEmpty(value)))) {
+                    || (attribute.omitEmpty() && EmptyValues.isEmpty(value))
+                    || (attribute.encrypted() && attribute.omitEmpty() && isEmptyPlaintext(set.value())))) {
                 // An explicitly written empty value of an omit-empty attribute is removed (contract p0/15).
                 renderer.remove(path);
             } else {
@@ -187,7 +193,7 @@ public final class ActionUpdates {
         if (value == null) {
             return AttributeValue.fromNul(true);
         }
-        if (value instanceof AttributeValue av) {
+        if (value instanceof AttributeValue av && !attribute.encrypted()) {
             return av;
         }
         return codec.encodeValue(attribute.name(), value);
@@ -221,6 +227,16 @@ public final class ActionUpdates {
             texts.add(first instanceof Number ? PlainValues.toAttributeValue(element).n() : String.valueOf(element));
         }
         return first instanceof Number ? AttributeValue.fromNs(texts) : AttributeValue.fromSs(texts);
+    }
+
+    /** The sealed value of an encrypted attribute is never empty, so emptiness is judged on the value given. */
+    private static boolean isEmptyPlaintext(@Nullable Object value) {
+        try {
+            AttributeValue plain = value instanceof AttributeValue av ? av : PlainValues.toAttributeValue(value);
+            return EmptyValues.isEmpty(plain);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private void requireNotEncrypted(AttributeSchema attribute, String operation) {

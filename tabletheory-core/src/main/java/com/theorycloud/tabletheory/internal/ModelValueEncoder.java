@@ -32,13 +32,19 @@ public final class ModelValueEncoder implements ValueEncoder {
     }
 
     @Override
-    public AttributeValue encode(AttributePath path, @Nullable Object value, Use use) {
+    public void checkQueryable(AttributePath path) {
         AttributeSchema attribute = attributes.get(path.attributeName());
         if (attribute != null && attribute.encrypted()) {
             throw new EncryptedFieldNotQueryableException(schema.name(), "Model " + schema.name() + ": attribute '"
-                    + attribute.name() + "' is encrypted and cannot be used in a condition; compare a non-encrypted"
-                    + " attribute instead");
+                    + attribute.name() + "' is encrypted and cannot be used in a condition, filter or key condition"
+                    + " (its stored value is a random envelope); use a non-encrypted attribute instead");
         }
+    }
+
+    @Override
+    public AttributeValue encode(AttributePath path, @Nullable Object value, Use use) {
+        checkQueryable(path);
+        AttributeSchema attribute = attributes.get(path.attributeName());
         if (value instanceof AttributeValue av) {
             return av;
         }

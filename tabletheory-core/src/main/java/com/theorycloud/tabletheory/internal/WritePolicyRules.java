@@ -28,6 +28,11 @@ public final class WritePolicyRules {
         this.protectedAttributes = protectedAttributes;
     }
 
+    /** The attributes these rules protect. */
+    public Set<String> protectedAttributes() {
+        return protectedAttributes;
+    }
+
     /** These rules with more protected attributes, for calls that tighten the model's policy. */
     public WritePolicyRules protecting(Collection<String> attributes) {
         Set<String> all = new HashSet<>(protectedAttributes);

@@ -30,40 +30,40 @@ public final class ConditionRenderer {
     /** Renders a condition. */
     public String render(Condition condition) {
         if (condition instanceof Condition.Comparison c) {
-            return placeholders.path(c.path()) + ' ' + c.comparator().symbol() + ' '
+            return path(c.path()) + ' ' + c.comparator().symbol() + ' '
                     + value(c, c.value(), ValueEncoder.Use.VALUE);
         }
         if (condition instanceof Condition.Between b) {
-            return placeholders.path(b.path()) + " BETWEEN " + value(b, b.low(), ValueEncoder.Use.VALUE) + " AND "
+            return path(b.path()) + " BETWEEN " + value(b, b.low(), ValueEncoder.Use.VALUE) + " AND "
                     + value(b, b.high(), ValueEncoder.Use.VALUE);
         }
         if (condition instanceof Condition.In in) {
-            StringBuilder out = new StringBuilder(placeholders.path(in.path())).append(" IN (");
+            StringBuilder out = new StringBuilder(path(in.path())).append(" IN (");
             for (int i = 0; i < in.values().size(); i++) {
                 out.append(i == 0 ? "" : ", ").append(value(in, in.values().get(i), ValueEncoder.Use.VALUE));
             }
             return out.append(')').toString();
         }
         if (condition instanceof Condition.BeginsWith b) {
-            return "begins_with(" + placeholders.path(b.path()) + ", " + value(b, b.prefix(), ValueEncoder.Use.PREFIX)
+            return "begins_with(" + path(b.path()) + ", " + value(b, b.prefix(), ValueEncoder.Use.PREFIX)
                     + ')';
         }
         if (condition instanceof Condition.Contains c) {
-            return "contains(" + placeholders.path(c.path()) + ", " + value(c, c.operand(), ValueEncoder.Use.ELEMENT)
+            return "contains(" + path(c.path()) + ", " + value(c, c.operand(), ValueEncoder.Use.ELEMENT)
                     + ')';
         }
         if (condition instanceof Condition.AttributeExists e) {
-            return "attribute_exists(" + placeholders.path(e.path()) + ')';
+            return "attribute_exists(" + path(e.path()) + ')';
         }
         if (condition instanceof Condition.AttributeNotExists e) {
-            return "attribute_not_exists(" + placeholders.path(e.path()) + ')';
+            return "attribute_not_exists(" + path(e.path()) + ')';
         }
         if (condition instanceof Condition.AttributeType t) {
-            return "attribute_type(" + placeholders.path(t.path()) + ", "
+            return "attribute_type(" + path(t.path()) + ", "
                     + placeholders.value(AttributeValue.fromS(t.type().name())) + ')';
         }
         if (condition instanceof Condition.SizeComparison s) {
-            return "size(" + placeholders.path(s.path()) + ") " + s.comparator().symbol() + ' '
+            return "size(" + path(s.path()) + ") " + s.comparator().symbol() + ' '
                     + placeholders.value(AttributeValue.fromN(Long.toString(s.size())));
         }
         if (condition instanceof Condition.And and) {
@@ -94,6 +94,12 @@ public final class ConditionRenderer {
             out.append('(').append(render(part)).append(')');
         }
         return out.toString();
+    }
+
+    /** Every attribute a condition names is checked first, so encrypted attributes are refused whatever the test. */
+    private String path(AttributePath path) {
+        encoder.checkQueryable(path);
+        return placeholders.path(path);
     }
 
     private String value(Condition condition, @Nullable Object value, ValueEncoder.Use use) {

@@ -24,6 +24,14 @@ public interface ValueEncoder {
     /** Encodes one operand compared with the attribute at {@code path}. */
     AttributeValue encode(AttributePath path, @Nullable Object value, Use use);
 
+    /**
+     * Refuses attributes that cannot appear in a condition at all; nothing is refused by default.
+     *
+     * @throws com.theorycloud.tabletheory.error.EncryptedFieldNotQueryableException for an encrypted attribute
+     */
+    default void checkQueryable(AttributePath path) {
+    }
+
     /** An encoder that ignores the model and uses the plain document mapping; for schema-less use and tests. */
     static ValueEncoder plain() {
         return (path, value, use) -> PlainValues.toAttributeValue(value);
