@@ -7,9 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-full}
 if [[ "$mode" == quick ]]; then
-  jmh=(-f 1 -wi 3 -i 5 -w 1s -r 1s); rounds=2000; warmup=500; cold=10
+  jmh=(-f 1 -wi 3 -i 5 -w 1s -r 1s); rounds=2000; warmup=500; cold=10; batch=5
 else
-  jmh=(-f 3 -wi 5 -i 10 -w 2s -r 2s); rounds=5000; warmup=1000; cold=20
+  jmh=(-f 3 -wi 5 -i 10 -w 2s -r 2s); rounds=5000; warmup=1000; cold=20; batch=10
 fi
 ./mvnw -q -B -Pbenchmarks -pl tabletheory-benchmarks -am package -DskipTests
 jar=tabletheory-benchmarks/target/benchmarks.jar
@@ -25,6 +25,8 @@ python3 tabletheory-benchmarks/scripts/jmh-ratios.py "$out/jmh.json" | tee "$out
 java -cp "$jar" com.theorycloud.tabletheory.benchmarks.InterleavedRunner "$rounds" "$warmup" 50 | tee "$out/interleaved.md"
 # 2: engine overhead over raw client calls, interleaved.
 java -cp "$jar" com.theorycloud.tabletheory.benchmarks.OverheadRunner "$rounds" "$warmup" | tee "$out/overhead.txt"
+# 3: batch write of 10,000 items against a hand-batched raw loop.
+java -cp "$jar" com.theorycloud.tabletheory.benchmarks.BatchRunner 10000 "$batch" | tee "$out/batch.txt"
 # 4: streaming a 100k-item partition in a 64 MB heap.
 java -Xmx64m -cp "$jar" com.theorycloud.tabletheory.benchmarks.HeapRunner 100000 list | tee "$out/heap.txt"
 # 7: cold start in fresh JVMs.
