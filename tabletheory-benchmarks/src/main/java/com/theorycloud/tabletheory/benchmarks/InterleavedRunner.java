@@ -38,6 +38,10 @@ public final class InterleavedRunner {
                 new Contender("enhancedFromBean", codec::enhancedFromBean),
                 new Contender("enhancedStatic", codec::enhancedStatic)), rounds, warmup, batch);
 
+        compare("put side only: encode and lifecycle rules (part of target 1)", List.of(
+                new Contender("handWrittenPutSide", codec::handWrittenPutSide),
+                new Contender("tableTheoryPutSide", codec::tableTheoryPutSide)), rounds, warmup, batch);
+
         ExpressionBenchmark expressions = new ExpressionBenchmark();
         expressions.setUp();
         compare("query request (target 6)", List.of(
