@@ -33,6 +33,13 @@ if codec:
         s, e, a = codec[name]
         print(f"| {name} | {fmt(s)} ± {fmt(e)} | {s / hand[0]:.2f} | {s / bean[0]:.2f} | {fmt(a)} "
               f"| {(a / bean[2]) if a and bean[2] else float('nan'):.2f} |")
+    if "handWrittenPutSide" in codec and "tableTheoryPutSide" in codec:
+        hp, tp = codec["handWrittenPutSide"], codec["tableTheoryPutSide"]
+        print()
+        print("| put side only | ns/op (± 99.9% error) | ratio to hand-written put side | B/op |")
+        print("|---|---|---|---|")
+        for name, v in [("handWrittenPutSide", hp), ("tableTheoryPutSide", tp)]:
+            print(f"| {name} | {fmt(v[0])} ± {fmt(v[1])} | {v[0] / hp[0]:.2f} | {fmt(v[2])} |")
     print()
 
 expr = {k.split(".")[1]: v for k, v in rows.items() if k.startswith("ExpressionBenchmark.")}

@@ -79,8 +79,10 @@ public final class InterleavedRunner {
         System.out.printf("%n%s: %d rounds of %d operations per contender after %d warm-up rounds, %.1f s%n%n",
                 title, rounds, batch, warmup, (System.nanoTime() - started) / 1e9);
         System.out.println("| contender | median ns/op | ratio to " + contenders.get(0).name()
-                + " (median of per-round ratios) | interquartile range of the ratio |");
-        System.out.println("|---|---|---|---|");
+                + " (median of per-round ratios) | interquartile range of the ratio | ratio of the medians |");
+        System.out.println("|---|---|---|---|---|");
+        long[] baseline = nanos[0].clone();
+        Arrays.sort(baseline);
         for (int i = 0; i < n; i++) {
             double[] ratios = new double[rounds];
             for (int round = 0; round < rounds; round++) {
@@ -89,8 +91,9 @@ public final class InterleavedRunner {
             Arrays.sort(ratios);
             long[] own = nanos[i].clone();
             Arrays.sort(own);
-            System.out.printf("| %s | %,.0f | %.3f | %.3f–%.3f |%n", contenders.get(i).name(),
-                    own[rounds / 2] / (double) batch, ratios[rounds / 2], ratios[rounds / 4], ratios[3 * rounds / 4]);
+            System.out.printf("| %s | %,.0f | %.3f | %.3f–%.3f | %.3f |%n", contenders.get(i).name(),
+                    own[rounds / 2] / (double) batch, ratios[rounds / 2], ratios[rounds / 4], ratios[3 * rounds / 4],
+                    (double) own[rounds / 2] / baseline[rounds / 2]);
         }
     }
 
