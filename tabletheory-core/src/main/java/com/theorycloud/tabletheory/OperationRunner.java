@@ -1,6 +1,7 @@
 package com.theorycloud.tabletheory;
 
 import com.theorycloud.tabletheory.error.TableTheoryException;
+import com.theorycloud.tabletheory.internal.OperationHooks;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
@@ -21,44 +22,40 @@ final class OperationRunner {
         }
     }
 
-    private final OperationListener listener;
+    private final OperationListener hooks;
 
-    OperationRunner(OperationListener listener) {
-        this.listener = listener;
+    OperationRunner(OperationListener hooks) {
+        this.hooks = hooks;
     }
 
     /** Whether anyone listens, so requests ask DynamoDB for consumed capacity only when it is reported. */
     boolean reportsCapacity() {
-        return listener != OperationListener.NONE;
+        return hooks != OperationListener.NONE;
     }
 
     <R> R run(String modelName, String tableName, Operation operation, @Nullable String indexName,
             Function<Scope, R> body) {
         Scope scope = new Scope();
+        OperationInterceptor.Invocation invocation = OperationHooks.begin(hooks, modelName, tableName, operation,
+                indexName);
         long start = System.nanoTime();
         String errorCode = null;
+        Throwable error = null;
         try {
             return body.apply(scope);
         } catch (TableTheoryException e) {
             errorCode = e.errorCode();
+            error = e;
             throw e;
         } catch (RuntimeException | Error e) {
             errorCode = e.getClass().getSimpleName();
+            error = e;
             throw e;
         } finally {
-            notify(new OperationEvent(modelName, tableName, operation, indexName, errorCode,
-                    System.nanoTime() - start, scope.capacity));
-        }
-    }
-
-    private void notify(OperationEvent event) {
-        if (listener == OperationListener.NONE) {
-            return;
-        }
-        try {
-            listener.onOperation(event);
-        } catch (RuntimeException ignored) {
-            // A broken metrics hook must never turn a successful write into a failure.
+            if (hooks != OperationListener.NONE) {
+                OperationHooks.finish(hooks, new OperationEvent(modelName, tableName, operation, indexName, errorCode,
+                        System.nanoTime() - start, scope.capacity), invocation, error);
+            }
         }
     }
 }

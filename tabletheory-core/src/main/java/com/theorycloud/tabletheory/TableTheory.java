@@ -5,6 +5,7 @@ import com.theorycloud.tabletheory.encryption.internal.EncryptingItemCodec;
 import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
+import com.theorycloud.tabletheory.internal.OperationHooks;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
@@ -51,7 +52,7 @@ public final class TableTheory {
                 "TableTheory needs a DynamoDbClient: call builder().client(...)");
         this.clock = builder.clock;
         this.tableNameResolver = builder.tableNameResolver;
-        this.listener = builder.listener;
+        this.listener = OperationHooks.of(builder.listener, builder.interceptor);
         this.keyProvider = builder.keyProvider;
     }
 
@@ -227,6 +228,7 @@ public final class TableTheory {
         private Clock clock = Clock.systemUTC();
         private TableNameResolver tableNameResolver = TableNameResolver.identity();
         private OperationListener listener = OperationListener.NONE;
+        private OperationInterceptor interceptor = OperationInterceptor.NONE;
         private @Nullable KeyProvider keyProvider;
 
         private Builder() {
@@ -253,6 +255,12 @@ public final class TableTheory {
         /** Receives an event after every operation; none by default. */
         public Builder listener(OperationListener listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /** Surrounds every operation with a before and an after call, e.g. for tracing; none by default. */
+        public Builder interceptor(OperationInterceptor interceptor) {
+            this.interceptor = interceptor;
             return this;
         }
 

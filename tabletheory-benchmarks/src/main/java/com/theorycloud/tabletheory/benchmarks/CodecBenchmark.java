@@ -6,7 +6,7 @@ import com.theorycloud.tabletheory.benchmarks.model.OrderBean;
 import com.theorycloud.tabletheory.benchmarks.model.Orders;
 import com.theorycloud.tabletheory.benchmarks.model.StaticOrderSchema;
 import com.theorycloud.tabletheory.internal.ItemWriter;
-import com.theorycloud.tabletheory.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.Timestamps;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import java.time.Instant;

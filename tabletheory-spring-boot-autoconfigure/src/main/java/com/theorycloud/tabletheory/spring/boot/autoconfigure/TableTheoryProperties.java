@@ -19,10 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param models Where models come from and how their table names are formed.
  * @param schema What startup does about the tables the models describe.
  * @param local The local DynamoDB server for development and tests (off unless enabled).
+ * @param health How the tabletheory health indicator checks the tables.
  */
 @ConfigurationProperties("tabletheory")
 public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue Models models,
-        @DefaultValue Schema schema, @DefaultValue Local local) {
+        @DefaultValue Schema schema, @DefaultValue Local local, @DefaultValue Health health) {
 
     /**
      * How the DynamoDB client reaches DynamoDB.
@@ -206,6 +207,24 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException(
                         "tabletheory.local.port must be between 0 (any free port) and 65535, was " + port);
+            }
+        }
+    }
+
+    /**
+     * How the tabletheory health indicator (management.health.tabletheory.enabled) checks the models' tables.
+     *
+     * @param timeout How long one DescribeTable call of the health check may take before the table counts as down.
+     * @param cacheTimeToLive How long a health result is reused before the tables are described again; 0 checks on
+     *        every request.
+     */
+    public record Health(@DefaultValue("2s") Duration timeout, @DefaultValue("10s") Duration cacheTimeToLive) {
+
+        public Health {
+            if (timeout.isNegative() || timeout.isZero() || cacheTimeToLive.isNegative()) {
+                throw new IllegalArgumentException("tabletheory.health.timeout must be positive and"
+                        + " tabletheory.health.cache-time-to-live must not be negative, were " + timeout + " and "
+                        + cacheTimeToLive);
             }
         }
     }

@@ -51,7 +51,9 @@ class ConfigurationDocumentationTests {
                     "### \"tabletheory.local.enabled=true runs a local DynamoDB server (dynalite) with Node.js, but"
                             + " Node.js is not usable\"",
                     "### \"tabletheory.local.enabled=true could not start the local DynamoDB server\"",
-                    "### \"Conflicting DynamoDB settings\"", "### \"tabletheory-local is not on the class path\"");
+                    "### \"Conflicting DynamoDB settings\"", "### \"tabletheory-local is not on the class path\"",
+                    "### \"The TableTheory model ... is invalid\"",
+                    "### \"The DynamoDB tables do not match the TableTheory models\"");
     }
 
     private static String expectedDefault(JsonNode property) {

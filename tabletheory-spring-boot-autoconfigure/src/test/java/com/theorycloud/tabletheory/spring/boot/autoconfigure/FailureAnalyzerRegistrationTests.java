@@ -22,6 +22,7 @@ class FailureAnalyzerRegistrationTests {
             .toList();
         String base = "com.theorycloud.tabletheory.spring.boot.autoconfigure.";
         assertThat(registered).contains(base + "client.MissingRegionFailureAnalyzer",
+                base + "engine.InvalidModelFailureAnalyzer", base + "engine.SchemaValidationFailureAnalyzer",
                 base + "local.LocalDynamoDbEndpointConflictFailureAnalyzer",
                 base + "local.LocalDynamoDbFailureAnalyzer");
     }

@@ -40,6 +40,26 @@ class StartupFailureReportTests {
     }
 
     @Test
+    void reportsAnInvalidModelWithModelFieldAndFix(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--tabletheory.local.enabled=true",
+                "--tabletheory.models.packages=com.theorycloud.tabletheory.spring.boot.fixtures.invalid"));
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("The TableTheory model Shipment is invalid")
+            .contains("Fix the model as the message says");
+    }
+
+    @Test
+    void reportsEveryTableProblemWhenValidationFails(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--tabletheory.local.enabled=true",
+                "--tabletheory.schema.mode=validate",
+                "--tabletheory.models.packages=com.theorycloud.tabletheory.spring.boot.fixtures.orders"));
+        assertThat(output).contains("APPLICATION FAILED TO START")
+            .contains("The DynamoDB tables do not match the TableTheory models")
+            .contains("- table 'orders' (model Order): the table does not exist")
+            .contains("tabletheory.schema.mode=create creates missing tables");
+    }
+
+    @Test
     void startsWithTheLocalServerFromAutoConfigurationAlone() {
         try (ConfigurableApplicationContext context = start("--tabletheory.local.enabled=true")) {
             assertThat(context.getBean(DynamoDbClient.class).listTables()

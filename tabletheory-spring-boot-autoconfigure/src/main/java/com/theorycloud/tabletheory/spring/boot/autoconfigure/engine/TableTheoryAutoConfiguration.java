@@ -1,0 +1,87 @@
+package com.theorycloud.tabletheory.spring.boot.autoconfigure.engine;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.theorycloud.tabletheory.OperationInterceptor;
+import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.TableNameResolver;
+import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.encryption.KeyProvider;
+import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Auto-configures the TableTheory engine: the {@link TableNameResolver} from {@code tabletheory.models.table-prefix}
+ * and {@code table-suffix}, the {@link TableTheoryModels} found at startup, the startup schema step
+ * ({@code tabletheory.schema.mode}) and the {@link TableTheory} engine itself, with the clock, listeners,
+ * interceptors and encryption {@link KeyProvider} of the context. Each bean gives way to an application's own.
+ */
+@AutoConfiguration(after = TableTheoryClientAutoConfiguration.class)
+@ConditionalOnClass(TableTheory.class)
+@ConditionalOnBean(DynamoDbClient.class)
+@EnableConfigurationProperties(TableTheoryProperties.class)
+public final class TableTheoryAutoConfiguration {
+
+    static final String SCHEMA_INITIALIZER = "tableTheorySchemaInitializer";
+
+    @Bean
+    @ConditionalOnMissingBean
+    TableNameResolver tableTheoryTableNameResolver(TableTheoryProperties properties) {
+        String prefix = properties.models().tablePrefix();
+        String suffix = properties.models().tableSuffix();
+        if (prefix.isEmpty() && suffix.isEmpty()) {
+            return TableNameResolver.identity();
+        }
+        return (schema) -> prefix + schema.tableName() + suffix;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TableTheoryModels tableTheoryModels(TableTheoryProperties properties, BeanFactory beanFactory,
+            ResourcePatternResolver resources) {
+        List<String> packages = properties.models().packages();
+        if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+            packages = AutoConfigurationPackages.get(beanFactory);
+        }
+        return new ModelScanner(resources).scan(packages, properties.models().dms());
+    }
+
+    @Bean(SCHEMA_INITIALIZER)
+    @ConditionalOnMissingBean
+    TableTheorySchemaInitializer tableTheorySchemaInitializer(DynamoDbClient client, TableNameResolver resolver,
+            TableTheoryModels models, TableTheoryProperties properties) {
+        return new TableTheorySchemaInitializer(client, resolver, models, properties.schema());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @DependsOn(SCHEMA_INITIALIZER)
+    TableTheory tableTheory(DynamoDbClient client, TableNameResolver resolver, ObjectProvider<Clock> clock,
+            ObjectProvider<OperationListener> listeners, ObjectProvider<OperationInterceptor> interceptors,
+            ObjectProvider<KeyProvider> keyProvider) {
+        TableTheory.Builder builder = TableTheory.builder()
+            .client(client)
+            .clock(clock.getIfUnique(Clock::systemUTC))
+            .tableNameResolver(resolver)
+            .listener(OperationListeners.listener(listeners.orderedStream().toList()))
+            .interceptor(OperationListeners.interceptor(interceptors.orderedStream().toList()));
+        // Without one, models with encrypted attributes fail closed when their table is first asked for.
+        keyProvider.ifUnique(builder::keyProvider);
+        return builder.build();
+    }
+}
