@@ -15,10 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ConverterRegistry {
 
     private static final Map<Class<?>, AttributeConverter<?>> CONVERTERS = new ConcurrentHashMap<>();
-    // Decimals become BigDecimal so untyped JSON documents keep DynamoDB's exact numbers when read and saved again.
-    private static volatile ObjectMapper jsonMapper = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static volatile @Nullable ObjectMapper jsonMapper;
 
     private ConverterRegistry() {
     }
@@ -40,6 +37,18 @@ public final class ConverterRegistry {
 
     /** The Jackson mapper used for {@code @Json} properties. */
     public static ObjectMapper jsonMapper() {
-        return jsonMapper;
+        ObjectMapper mapper = jsonMapper;
+        return mapper != null ? mapper : DefaultJsonMapper.INSTANCE;
+    }
+
+    /**
+     * Built on first use only: Jackson's classes are a third of what a model without {@code @Json} would otherwise
+     * load at startup (see docs/benchmarks.md, cold start).
+     */
+    private static final class DefaultJsonMapper {
+        // Decimals become BigDecimal so untyped JSON documents keep DynamoDB's exact numbers when read and saved again.
+        static final ObjectMapper INSTANCE = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
     }
 }

@@ -65,6 +65,14 @@ public final class DynamoNumbers {
         if (decimal.signum() == 0) {
             return "0";
         }
+        int scale = decimal.scale();
+        int precision = decimal.precision();
+        if (scale >= 0 && scale <= MAX_DIGITS && precision <= MAX_DIGITS && precision + scale <= 64) {
+            // Everyday decimals (prices, rates) are in range by construction: at most 38 digits, none beyond
+            // the 38th decimal place. Trimming the plain string's zeros gives stripTrailingZeros().toPlainString()
+            // without the BigDecimal arithmetic, which showed in the codec profile.
+            return scale == 0 ? decimal.toPlainString() : trimFraction(decimal.toPlainString());
+        }
         BigDecimal stripped = decimal.stripTrailingZeros();
         if (stripped.precision() > MAX_DIGITS) {
             throw new IllegalArgumentException(decimal + " has " + stripped.precision()
@@ -77,5 +85,16 @@ public final class DynamoNumbers {
         int plainLength = stripped.scale() > 0 ? stripped.precision() + stripped.scale() : stripped.precision()
                 - stripped.scale();
         return plainLength <= 64 ? stripped.toPlainString() : stripped.toString();
+    }
+
+    private static String trimFraction(String plain) {
+        int end = plain.length();
+        while (plain.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (plain.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end == plain.length() ? plain : plain.substring(0, end);
     }
 }
