@@ -27,7 +27,10 @@ public final class Capabilities {
             "batch.get",
             "batch.write",
             "transact_get",
-            "transact.write");
+            "transact.write",
+            "release_state.write_policy",
+            "release_state.transactional_transition",
+            "release_state.provenance_confidence");
 
     /** The capability each operation beyond plain CRUD needs. */
     private static final Map<String, String> OPERATION_CAPABILITIES = Map.ofEntries(

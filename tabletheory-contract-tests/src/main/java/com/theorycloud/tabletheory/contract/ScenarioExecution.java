@@ -11,6 +11,9 @@ import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
 import com.theorycloud.tabletheory.model.KeyAttribute;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.query.Page;
+import com.theorycloud.tabletheory.release.DeployAuthorityMetadata;
+import com.theorycloud.tabletheory.release.ReleaseStateService;
+import com.theorycloud.tabletheory.release.Transition;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * scenario's logical tables to fresh physical ones, so scenarios never see each other's data.
  */
 final class ScenarioExecution {
+
+    private static final String RELEASE_STATE_ACTUAL = "ReleaseStateActual";
 
     private final Scenario scenario;
     private final Map<String, ModelSchema> models;
@@ -118,6 +123,7 @@ final class ScenarioExecution {
             return switch (step.op()) {
                 case "create" -> {
                     Document item = Document.of(step.map("item"));
+                    validateReleaseStateMetadata(model, item);
                     if (step.flag("if_not_exists")) {
                         table.create(item);
                     } else {
@@ -126,16 +132,22 @@ final class ScenarioExecution {
                     yield StepResult.ok();
                 }
                 case "save" -> {
-                    table.put(Document.of(step.map("item")));
+                    Document item = Document.of(step.map("item"));
+                    validateReleaseStateMetadata(model, item);
+                    table.put(item);
                     yield StepResult.ok();
                 }
                 case "update" -> {
                     Document item = Document.of(step.map("item"));
+                    validateReleaseStateMetadata(model, item);
                     List<?> fields = step.list("fields");
+                    List<?> tightened = step.list("protected_attributes");
+                    Table<Document> target = tightened == null ? table
+                            : table.withProtectedAttributes(tightened.stream().map(String::valueOf).toList());
                     if (fields == null) {
-                        table.update(item);
+                        target.update(item);
                     } else {
-                        table.update(item, fields.stream().map(String::valueOf).toList());
+                        target.update(item, fields.stream().map(String::valueOf).toList());
                     }
                     yield StepResult.ok();
                 }
@@ -169,12 +181,40 @@ final class ScenarioExecution {
                             ? ReadSteps.scan(table, castMap(count.get("scan")), step).count()
                             : ReadSteps.query(table, castMap(count.get("query")), step).count());
                 }
+                case "transition_append_event" -> {
+                    transitionAppendEvent(step);
+                    yield StepResult.ok();
+                }
                 default -> throw new ScenarioFailure(step.label() + ": the runner has no driver for op "
                         + step.op());
             };
         } catch (TableTheoryException e) {
             return StepResult.failed(e);
         }
+    }
+
+    /** Upstream runners validate deploy-authority metadata on writes of the release-state actual model. */
+    private static void validateReleaseStateMetadata(ModelSchema model, Document item) {
+        if (model.name().equals(RELEASE_STATE_ACTUAL) && DeployAuthorityMetadata.present(item.asMap())) {
+            DeployAuthorityMetadata.validate(model.name(), item.asMap());
+        }
+    }
+
+    private void transitionAppendEvent(Step step) {
+        Map<String, Object> actual = step.map("actual");
+        Map<String, Object> event = step.map("event");
+        ModelSchema actualModel = model(String.valueOf(actual.getOrDefault("model", scenario.model())), step);
+        ModelSchema eventModel = model(String.valueOf(event.get("model")), step);
+        Map<String, Object> set = castMap(actual.get("set"));
+        Map<String, Object> row = new HashMap<>(castMap(actual.get("key")));
+        row.putAll(set);
+        Transition.Builder<Document, Document> transition = Transition.<Document, Document>of(Document.of(row),
+                List.copyOf(set.keySet())).event(Document.of(castMap(event.get("item"))));
+        if (actual.get("expected_version") instanceof Number expected) {
+            transition.expectVersion(expected.longValue());
+        }
+        ReleaseStateService.builder(engine, table(actualModel), table(eventModel)).build()
+                .transition(transition.build());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,22 @@
+package com.theorycloud.tabletheory.spring.data.core.mapping.event;
+
+import org.springframework.data.mapping.callback.EntityCallback;
+
+/**
+ * Called right before an entity is written; may return a changed copy.
+ * Declare a bean implementing it; callbacks run in {@code @Order}.
+ *
+ * @param <T> the entity type
+ */
+@FunctionalInterface
+public interface BeforeSaveCallback<T> extends EntityCallback<T> {
+
+    /**
+     * Called before the write.
+     *
+     * @param entity the entity
+     * @param type   the entity type
+     * @return the entity to continue with (the same or a replacement, e.g. a copy of an immutable record)
+     */
+    T onBeforeSave(T entity, Class<T> type);
+}
