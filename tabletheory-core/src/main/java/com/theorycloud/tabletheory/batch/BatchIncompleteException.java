@@ -3,6 +3,7 @@ package com.theorycloud.tabletheory.batch;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -32,7 +33,19 @@ public class BatchIncompleteException extends TableTheoryException {
      */
     public BatchIncompleteException(String modelName, String message, List<Map<String, AttributeValue>> unprocessedKeys,
             List<Map<String, AttributeValue>> unprocessedItems, List<?> itemsRead) {
-        super(CODE, modelName, message, null);
+        this(modelName, message, unprocessedKeys, unprocessedItems, itemsRead, null);
+    }
+
+    /**
+     * Creates the exception for a batch that stopped because one of its requests failed after earlier requests had
+     * been applied; the failure is the cause, and its writes or keys are listed as unprocessed with all later ones.
+     *
+     * @param cause the typed error of the failed request, or {@code null} when the retry budget ran out
+     */
+    public BatchIncompleteException(String modelName, String message, List<Map<String, AttributeValue>> unprocessedKeys,
+            List<Map<String, AttributeValue>> unprocessedItems, List<?> itemsRead,
+            @Nullable TableTheoryException cause) {
+        super(CODE, modelName, message, cause);
         this.unprocessedKeys = List.copyOf(unprocessedKeys);
         this.unprocessedItems = List.copyOf(unprocessedItems);
         this.itemsRead = List.copyOf(itemsRead);

@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.internal;
 
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.DynamoDbOperationException;
+import com.theorycloud.tabletheory.error.ItemTooLargeException;
 import com.theorycloud.tabletheory.error.TableNotFoundException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.error.ThrottledException;
@@ -49,10 +50,17 @@ public final class ErrorTranslator {
                     + " on table '" + context.tableName() + "' for " + target + " (" + code + ") after the SDK's retries. Slow down,"
                     + " raise the table's capacity or switch it to on-demand, or allow the SDK more retries.", failure);
         }
+        if ("ValidationException".equals(code) && serviceMessage(failure).contains("exceeded the maximum allowed size")) {
+            // Only DynamoDB knows the size an update action leaves the stored item at; name it as the local check does.
+            return new ItemTooLargeException(context.modelName(), "DynamoDB refused " + context.operation() + " of "
+                    + target + " in table '" + context.tableName() + "': the item would exceed DynamoDB's limit of"
+                    + " 409600 bytes (" + serviceMessage(failure) + "). Move large values to S3 (store a reference)"
+                    + " or split the item.", failure);
+        }
         if (code != null) {
             return new DynamoDbOperationException(context.modelName(), "DynamoDB rejected " + context.operation()
                     + " on table '" + context.tableName() + "' for " + target + ": " + code + ": "
-                    + serviceMessage(failure), code, failure);
+                    + serviceMessage(failure) + retriesUsed(failure), code, failure);
         }
         return new DynamoDbOperationException(context.modelName(), "Could not complete " + context.operation()
                 + " on table '" + context.tableName() + "' for " + target + ": " + failure.getMessage()
@@ -107,6 +115,12 @@ public final class ErrorTranslator {
             return "ThrottlingException";
         }
         return failure instanceof AwsServiceException ? "UnknownServiceError" : null;
+    }
+
+    /** Says when the SDK retried before giving up, so a caller knows the retry budget is spent. */
+    private static String retriesUsed(SdkException failure) {
+        Integer attempts = failure.numAttempts();
+        return attempts != null && attempts > 1 ? " (the SDK gave up after " + attempts + " attempts)" : "";
     }
 
     private static String serviceMessage(SdkException failure) {

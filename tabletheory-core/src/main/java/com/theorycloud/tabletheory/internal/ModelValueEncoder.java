@@ -46,20 +46,32 @@ public final class ModelValueEncoder implements ValueEncoder {
         checkQueryable(path);
         AttributeSchema attribute = attributes.get(path.attributeName());
         if (value instanceof AttributeValue av) {
-            return av;
+            return notEmptySet(path, av);
         }
         try {
             if (value == null) {
                 return AttributeValue.fromNul(true);
             }
             if (attribute == null || !path.isTopLevel() || !usesConverter(attribute, value, use)) {
-                return PlainValues.toAttributeValue(value);
+                return notEmptySet(path, PlainValues.toAttributeValue(value));
             }
-            return codec.encodeValue(attribute.name(), value);
+            return notEmptySet(path, codec.encodeValue(attribute.name(), value));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(schema.name(), "Model " + schema.name() + ": the condition value for '"
                     + path + "' cannot be stored: " + e.getMessage(), e);
         }
+    }
+
+    /** DynamoDB refuses empty sets as operands; caught here so the message can name the attribute and the fix. */
+    private AttributeValue notEmptySet(AttributePath path, AttributeValue value) {
+        boolean empty = (value.hasSs() && value.ss().isEmpty()) || (value.hasNs() && value.ns().isEmpty())
+                || (value.hasBs() && value.bs().isEmpty());
+        if (empty) {
+            throw new InvalidValueException(schema.name(), "Model " + schema.name() + ": the condition value for '"
+                    + path + "' is an empty set, which DynamoDB cannot compare (an item never stores an empty set);"
+                    + " test for absence with Condition.attributeNotExists(\"" + path + "\") instead");
+        }
+        return value;
     }
 
     private static boolean usesConverter(AttributeSchema attribute, Object value, Use use) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.DynamoDbOperationException;
+import com.theorycloud.tabletheory.error.ItemTooLargeException;
 import com.theorycloud.tabletheory.error.TableNotFoundException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.error.ThrottledException;
@@ -79,6 +80,17 @@ class ErrorTranslatorTest {
         assertThat(error).isInstanceOf(DynamoDbOperationException.class).hasMessageContaining("ValidationException");
         assertThat(((DynamoDbOperationException) error).awsErrorCode()).isEqualTo("ValidationException");
         assertThat(error.getCause()).isInstanceOf(AwsServiceException.class);
+    }
+
+    @Test
+    void itemSizeRefusalsBecomeItemTooLarge() {
+        AwsServiceException refused = AwsServiceException.builder().statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException")
+                        .errorMessage("Item size to update has exceeded the maximum allowed size").build())
+                .build();
+
+        assertThat(ErrorTranslator.translate(refused, CREATE)).isInstanceOf(ItemTooLargeException.class)
+                .hasMessageContaining("409600 bytes").hasMessageContaining("S3").hasCause(refused);
     }
 
     @Test

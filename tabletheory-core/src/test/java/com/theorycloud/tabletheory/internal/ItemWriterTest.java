@@ -1,5 +1,6 @@
 package com.theorycloud.tabletheory.internal;
 
+import com.theorycloud.tabletheory.mapping.internal.Timestamps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -116,9 +116,10 @@ class DocumentItemCodecTest {
     void encodesTimestampsAndTtlFromInstants() {
         Instant instant = Instant.parse("2026-07-03T01:30:00.120Z");
 
-        assertThat(USER.encodeValue("createdAt", instant)).isEqualTo(AttributeValue.fromS("2026-07-03T01:30:00.12Z"));
+        assertThat(USER.encodeValue("createdAt", instant))
+                .isEqualTo(AttributeValue.fromS("2026-07-03T01:30:00.120000000Z"));
         assertThat(USER.encodeValue("createdAt", Instant.parse("2026-07-03T01:30:00Z")))
-                .isEqualTo(AttributeValue.fromS("2026-07-03T01:30:00Z"));
+                .isEqualTo(AttributeValue.fromS("2026-07-03T01:30:00.000000000Z"));
         assertThat(USER.encodeValue("ttl", instant)).isEqualTo(AttributeValue.fromN("1783042200"));
         assertThat(USER.encodeValue("ttl", 1_700_000_000)).isEqualTo(AttributeValue.fromN("1700000000"));
         assertThat(USER.decode(Map.of("ttl", AttributeValue.fromN("1700000000"))).getLong("ttl"))

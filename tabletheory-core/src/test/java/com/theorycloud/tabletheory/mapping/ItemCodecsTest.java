@@ -137,7 +137,7 @@ class ItemCodecsTest {
         assertThat(item.get("nickname")).isEqualTo(AttributeValue.fromS("ada"));
         assertThat(item.get("avatar")).isEqualTo(AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {1, 2, 3})));
         assertThat(item.get("createdAt")).isEqualTo(AttributeValue.fromS("2026-01-02T03:04:05.123456789Z"));
-        assertThat(item.get("updatedAt")).isEqualTo(AttributeValue.fromS("2026-01-02T05:04:05.1+02:00"));
+        assertThat(item.get("updatedAt")).isEqualTo(AttributeValue.fromS("2026-01-02T05:04:05.100000000+02:00"));
         assertThat(item.get("version")).isEqualTo(AttributeValue.fromN("3"));
         assertThat(item.get("expiresAt")).isEqualTo(AttributeValue.fromN("1900000000"));
     }
@@ -227,7 +227,7 @@ class ItemCodecsTest {
         assertThat(item.get("ratio")).isEqualTo(AttributeValue.fromN("1.1"));
         assertThat(item.get("timeout")).isEqualTo(AttributeValue.fromS("PT1H30M"));
         assertThat(item.get("localTime")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07"));
-        assertThat(item.get("zoned")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07-05:00"));
+        assertThat(item.get("zoned")).isEqualTo(AttributeValue.fromS("2026-03-04T05:06:07.000000000-05:00"));
         assertThat(item.get("utf8").b().asUtf8String()).isEqualTo("héllo");
         assertThat(item.get("setList").ss()).containsExactly("one", "two");
         assertThat(item.get("ttlSeconds")).isEqualTo(AttributeValue.fromN("1900000000"));
@@ -585,7 +585,7 @@ class ItemCodecsTest {
         assertThat(codec.encodeValue("loginCount", "5")).isEqualTo(AttributeValue.fromN("5"));
         assertThat(codec.encodeValue("lifetimeCents", 5)).isEqualTo(AttributeValue.fromN("5"));
         assertThat(codec.encodeValue("createdAt", Instant.parse("2026-01-01T00:00:00Z")))
-                .isEqualTo(AttributeValue.fromS("2026-01-01T00:00:00Z"));
+                .isEqualTo(AttributeValue.fromS("2026-01-01T00:00:00.000000000Z"));
         assertThat(codec.encodeValue("createdAt", "2026-01-01T00:00:00Z"))
                 .isEqualTo(AttributeValue.fromS("2026-01-01T00:00:00Z"));
         assertThat(codec.encodeValue("expiresAt", Instant.ofEpochSecond(10))).isEqualTo(AttributeValue.fromN("10"));
@@ -679,7 +679,7 @@ class ItemCodecsTest {
         Map<String, AttributeValue> item = codec.encode(order);
 
         assertThat(codec.decode(item)).isEqualTo(order);
-        assertThat(item.get("updatedAt")).isEqualTo(AttributeValue.fromS("2026-01-01T00:00:01.5Z"));
+        assertThat(item.get("updatedAt")).isEqualTo(AttributeValue.fromS("2026-01-01T00:00:01.500000000Z"));
         assertThat(item.get("ttl")).isEqualTo(AttributeValue.fromN("1900000000"));
         for (Class<?> model : com.theorycloud.tabletheory.model.ContractModels.class.getDeclaredClasses()) {
             if (model.isAnnotationPresent(TableTheoryModel.class)) {

@@ -1,5 +1,6 @@
 package com.theorycloud.tabletheory.batch.internal;
 
+import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * The {@code BatchGetItem} and {@code BatchWriteItem} loops of one table: split the input into requests of at most
  * 100 keys or 25 writes, send them one after the other, and resend what DynamoDB reports unprocessed while the
- * {@link RetryBudget} allows. What is still unprocessed at the end is returned, never dropped.
+ * {@link RetryBudget} allows. What is still unprocessed at the end is returned, never dropped: when a request fails
+ * after earlier ones were applied, the loop stops and returns its entries and all later ones as unprocessed, with
+ * the failure.
  */
 public final class BatchCalls {
 
@@ -54,9 +57,12 @@ public final class BatchCalls {
      *
      * @param items       the items read (batch get only), in the order DynamoDB returned them
      * @param unprocessed the keys or write requests left undone
+     * @param failure     the error of the request that failed after earlier requests had been applied, which ended
+     *                    the loop (its entries and all later ones are in {@code unprocessed}), or {@code null}
      * @param <U>         the type of the unprocessed entries
      */
-    public record Outcome<U>(List<Map<String, AttributeValue>> items, List<U> unprocessed) {
+    public record Outcome<U>(List<Map<String, AttributeValue>> items, List<U> unprocessed,
+            @Nullable TableTheoryException failure) {
     }
 
     /**
@@ -69,8 +75,10 @@ public final class BatchCalls {
             @Nullable String projection, Map<String, String> names, RetryBudget budget) {
         List<Map<String, AttributeValue>> items = new ArrayList<>(keys.size());
         List<Map<String, AttributeValue>> unprocessed = new ArrayList<>();
+        TableTheoryException failure = null;
+        boolean answered = false;
         for (List<Map<String, AttributeValue>> chunk : chunks(keys, MAX_GET_KEYS)) {
-            if (!budget.hasTimeLeft()) {
+            if (failure != null || !budget.hasTimeLeft()) {
                 unprocessed.addAll(chunk);
                 continue;
             }
@@ -81,8 +89,19 @@ public final class BatchCalls {
                 if (projection != null) {
                     request.projectionExpression(projection).expressionAttributeNames(names);
                 }
-                BatchGetItemResponse response = call("batch get", () -> client.batchGetItem(b -> b
-                        .requestItems(Map.of(tableName, request.build())).returnConsumedCapacity(capacity)));
+                BatchGetItemResponse response;
+                try {
+                    response = call("batch get", () -> client.batchGetItem(b -> b
+                            .requestItems(Map.of(tableName, request.build())).returnConsumedCapacity(capacity)));
+                } catch (TableTheoryException e) {
+                    if (!answered) {
+                        throw e;
+                    }
+                    failure = e;
+                    unprocessed.addAll(pending);
+                    break;
+                }
+                answered = true;
                 response.consumedCapacity().forEach(capacitySink);
                 items.addAll(response.responses().getOrDefault(tableName, List.of()));
                 KeysAndAttributes left = response.unprocessedKeys().get(tableName);
@@ -93,22 +112,37 @@ public final class BatchCalls {
                 }
             }
         }
-        return new Outcome<>(items, unprocessed);
+        return new Outcome<>(items, unprocessed, failure);
     }
 
     /** Writes puts and deletes in requests of 25. */
     public Outcome<WriteRequest> write(List<WriteRequest> writes, RetryBudget budget) {
         List<WriteRequest> unprocessed = new ArrayList<>();
+        TableTheoryException failure = null;
+        boolean applied = false;
         for (List<WriteRequest> chunk : chunks(writes, MAX_WRITES)) {
-            if (!budget.hasTimeLeft()) {
+            if (failure != null || !budget.hasTimeLeft()) {
                 unprocessed.addAll(chunk);
                 continue;
             }
             List<WriteRequest> pending = chunk;
             for (int retry = 1; !pending.isEmpty(); retry++) {
                 List<WriteRequest> sent = pending;
-                BatchWriteItemResponse response = call("batch write", () -> client.batchWriteItem(b -> b
-                        .requestItems(Map.of(tableName, sent)).returnConsumedCapacity(capacity)));
+                BatchWriteItemResponse response;
+                try {
+                    response = call("batch write", () -> client.batchWriteItem(b -> b
+                            .requestItems(Map.of(tableName, sent)).returnConsumedCapacity(capacity)));
+                } catch (TableTheoryException e) {
+                    // Nothing applied yet: the plain error says all. Otherwise the caller must learn which
+                    // writes are still undone, so the loop stops and reports them with this error as the cause.
+                    if (!applied) {
+                        throw e;
+                    }
+                    failure = e;
+                    unprocessed.addAll(sent);
+                    break;
+                }
+                applied = true;
                 response.consumedCapacity().forEach(capacitySink);
                 pending = response.unprocessedItems().getOrDefault(tableName, List.of());
                 if (!pending.isEmpty() && !budget.awaitRetry(retry)) {
@@ -117,7 +151,7 @@ public final class BatchCalls {
                 }
             }
         }
-        return new Outcome<>(List.of(), unprocessed);
+        return new Outcome<>(List.of(), unprocessed, failure);
     }
 
     private <R> R call(String operation, java.util.function.Supplier<R> call) {

@@ -81,12 +81,14 @@ public final class TableBatch<T> {
                     read.add(item);
                 }
             }
+            String why = outcome.failure() == null ? " after " + retry.maxRetries() + " retries" + budgetText(retry)
+                    : " because a request failed after others were answered (" + outcome.failure().getMessage() + ")";
             throw new BatchIncompleteException(schema.name(), "Batch get of model " + schema.name() + " left "
-                    + unprocessed.size() + " of " + keys.size() + " keys unread after " + retry.maxRetries()
-                    + " retries" + budgetText(retry) + ": [" + describe(unprocessed) + "]. DynamoDB reports keys"
+                    + unprocessed.size() + " of " + keys.size() + " keys unread" + why + ": ["
+                    + describe(unprocessed) + "]. DynamoDB reports keys"
                     + " unprocessed under throttling; raise the table's read capacity or the RetryPolicy budget,"
                     + " and read unprocessedKeys() again (itemsRead() holds what was read).", unprocessed, List.of(),
-                    read);
+                    read, outcome.failure());
         }
         return out;
     }
@@ -119,7 +121,8 @@ public final class TableBatch<T> {
         if (writes.isEmpty()) {
             return;
         }
-        List<WriteRequest> left = calls.write(writes, new RetryBudget(retry)).unprocessed();
+        BatchCalls.Outcome<WriteRequest> outcome = calls.write(writes, new RetryBudget(retry));
+        List<WriteRequest> left = outcome.unprocessed();
         if (left.isEmpty()) {
             return;
         }
@@ -137,12 +140,15 @@ public final class TableBatch<T> {
         List<Map<String, AttributeValue>> all = new ArrayList<>(unputs.size() + undeletes.size());
         unputs.forEach(item -> all.add(ItemKeys.fromItem(schema, item)));
         all.addAll(undeletes);
+        String why = outcome.failure() == null ? " after " + retry.maxRetries() + " retries" + budgetText(retry)
+                : " because a request failed after others were applied (" + outcome.failure().getMessage() + ")";
         throw new BatchIncompleteException(schema.name(), "Batch write of model " + schema.name() + " left "
                 + unputs.size() + " puts and " + undeletes.size() + " deletes of " + writes.size() + " writes undone"
-                + " after " + retry.maxRetries() + " retries" + budgetText(retry) + ": [" + describe(all) + "]. The"
+                + why + ": [" + describe(all) + "]. The"
                 + " other writes were applied. DynamoDB reports writes unprocessed under throttling; raise the"
                 + " table's write capacity or the RetryPolicy budget, then write unprocessedItems() and delete"
-                + " unprocessedKeys() again.", undeletes, unputs, List.of());
+                + " unprocessedKeys() again (batch puts and deletes are idempotent, so resending is safe).",
+                undeletes, unputs, List.of(), outcome.failure());
     }
 
     private Map<String, AttributeValue> keyOf(WriteRequest write) {

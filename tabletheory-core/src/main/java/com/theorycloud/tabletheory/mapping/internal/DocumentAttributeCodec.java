@@ -5,8 +5,6 @@ import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.DynamoType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -25,8 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class DocumentAttributeCodec {
 
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     private final DynamoType type;
     private final AttributeFormat format;
@@ -99,7 +95,7 @@ public final class DocumentAttributeCodec {
     private String string(Object value) {
         if (value instanceof Instant instant && (format == AttributeFormat.RFC3339NANO
                 || format == AttributeFormat.NONE)) {
-            return rfc3339Nano(instant);
+            return Timestamps.format(instant);
         }
         return plainString(value);
     }
@@ -179,20 +175,5 @@ public final class DocumentAttributeCodec {
     private static IllegalArgumentException expected(String what, Object value) {
         return new IllegalArgumentException("expected " + what + " but got a " + value.getClass().getSimpleName()
                 + " (" + LogicalValues.render(value) + ")");
-    }
-
-    /** Go's RFC3339Nano: UTC with a {@code Z}, fraction without trailing zeros and left out when zero. */
-    static String rfc3339Nano(Instant instant) {
-        StringBuilder out = new StringBuilder(SECONDS.format(instant));
-        int nanos = instant.getNano();
-        if (nanos != 0) {
-            String fraction = String.format("%09d", nanos);
-            int end = fraction.length();
-            while (fraction.charAt(end - 1) == '0') {
-                end--;
-            }
-            out.append('.').append(fraction, 0, end);
-        }
-        return out.append('Z').toString();
     }
 }

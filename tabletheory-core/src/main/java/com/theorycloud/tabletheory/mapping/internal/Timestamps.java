@@ -9,10 +9,14 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RFC 3339 timestamps as the other TableTheory runtimes write them ({@code rfc3339nano}, Go's
- * {@code time.RFC3339Nano}): seconds always present, the fraction with trailing zeros dropped (none when zero),
- * {@code Z} for UTC, otherwise {@code ±hh:mm}. Reading accepts any RFC 3339 timestamp. Timestamps are written on
- * every save, so the common shapes are formatted and parsed by hand instead of through {@link DateTimeFormatter}.
+ * The one RFC 3339 timestamp format this runtime writes ({@code rfc3339nano}): seconds and exactly nine fraction
+ * digits, {@code Z} for UTC, otherwise {@code ±hh:mm} ({@code 2026-01-02T03:04:05.120000000Z}). The fixed width keeps
+ * stored timestamps sortable as strings, so range conditions on them compare correctly; it is what the TypeScript
+ * runtime writes, and Go's and Python's RFC 3339 parsers read it. Lifecycle timestamps, {@code Instant} properties,
+ * document values and query values all go through here, so a stored value and a value compared with it always have
+ * the same shape. Reading accepts any RFC 3339 timestamp (Go writes trailing zeros trimmed). Timestamps are written
+ * on every save, so the common shapes are formatted and parsed by hand instead of through
+ * {@link DateTimeFormatter}.
  */
 public final class Timestamps {
 
@@ -43,15 +47,7 @@ public final class Timestamps {
         digits(out, time.getHour(), 2).append(':');
         digits(out, time.getMinute(), 2).append(':');
         digits(out, time.getSecond(), 2);
-        int nanos = time.getNano();
-        if (nanos != 0) {
-            int width = 9;
-            while (nanos % 10 == 0) {
-                nanos /= 10;
-                width--;
-            }
-            digits(out.append('.'), nanos, width);
-        }
+        digits(out.append('.'), time.getNano(), 9);
         int seconds = offset.getTotalSeconds();
         if (seconds == 0) {
             return out.append('Z').toString();

@@ -14,21 +14,21 @@ class TimestampsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "2026-01-02T03:04:05Z, 2026-01-02T03:04:05Z",
-        "2026-01-02T03:04:05.100Z, 2026-01-02T03:04:05.1Z",
+        "2026-01-02T03:04:05Z, 2026-01-02T03:04:05.000000000Z",
+        "2026-01-02T03:04:05.100Z, 2026-01-02T03:04:05.100000000Z",
         "2026-01-02T03:04:05.123456789Z, 2026-01-02T03:04:05.123456789Z",
         "2026-01-02T03:04:05.000000001Z, 2026-01-02T03:04:05.000000001Z",
-        "0001-01-01T00:00:00Z, 0001-01-01T00:00:00Z"})
-    void writesInstantsLikeGoRfc3339Nano(String instant, String expected) {
+        "0001-01-01T00:00:00Z, 0001-01-01T00:00:00.000000000Z"})
+    void writesInstantsWithNineFractionDigits(String instant, String expected) {
         assertThat(Timestamps.format(Instant.parse(instant))).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({
-        "2026-01-02T03:04:05.5+02:00, 2026-01-02T03:04:05.5+02:00",
-        "2026-01-02T03:04:05-05:30, 2026-01-02T03:04:05-05:30",
-        "2026-01-02T03:04:05+00:00, 2026-01-02T03:04:05Z"})
-    void writesOffsetsLikeGoRfc3339Nano(String timestamp, String expected) {
+        "2026-01-02T03:04:05.5+02:00, 2026-01-02T03:04:05.500000000+02:00",
+        "2026-01-02T03:04:05-05:30, 2026-01-02T03:04:05.000000000-05:30",
+        "2026-01-02T03:04:05+00:00, 2026-01-02T03:04:05.000000000Z"})
+    void writesOffsetsWithNineFractionDigits(String timestamp, String expected) {
         assertThat(Timestamps.format(OffsetDateTime.parse(timestamp))).isEqualTo(expected);
     }
 
@@ -45,6 +45,13 @@ class TimestampsTest {
     void rejectsTextThatIsNotRfc3339(String text) {
         assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("RFC 3339");
+    }
+
+    @org.junit.jupiter.api.Test
+    void sortsAsTextInTimeOrder() {
+        String earlier = Timestamps.format(Instant.parse("2026-01-02T03:04:05.1Z"));
+        String later = Timestamps.format(Instant.parse("2026-01-02T03:04:05.12Z"));
+        assertThat(earlier).isLessThan(later);
     }
 
     @ParameterizedTest

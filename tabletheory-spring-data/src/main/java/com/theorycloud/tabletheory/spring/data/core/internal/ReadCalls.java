@@ -18,7 +18,7 @@ import com.theorycloud.tabletheory.error.IndexNotFoundException;
 import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Comparator;
 import com.theorycloud.tabletheory.expression.Condition;
-import com.theorycloud.tabletheory.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.Timestamps;
 import com.theorycloud.tabletheory.model.AttributeRole;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.query.Cursor;
