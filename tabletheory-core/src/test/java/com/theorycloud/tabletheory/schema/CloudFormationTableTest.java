@@ -3,6 +3,8 @@ package com.theorycloud.tabletheory.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.theorycloud.tabletheory.TableNameResolver;
+import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.dms.ContractDirectory;
@@ -15,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -78,6 +83,21 @@ class CloudFormationTableTest {
     void modelWithoutTtlHasNoTimeToLiveSpecification() {
         assertThat(CloudFormationTable.of(model("NumberPrecision")).properties().has("TimeToLiveSpecification"))
                 .isFalse();
+    }
+
+    @Test
+    void engineExportsUnderItsPhysicalTableNames() {
+        // The client is never called: exporting only reads the models.
+        try (DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build()) {
+            TableTheory engine = TableTheory.builder().client(client)
+                    .tableNameResolver(TableNameResolver.prefix("prod-")).build();
+
+            assertThat(engine.cloudFormationTable(model("Order")).definition().tableName())
+                    .isEqualTo("prod-orders_contract");
+            assertThat(engine.cloudFormationTemplate(List.of(model("User"), model("StructuredProfileUser"))).tables())
+                    .extracting(CloudFormationTable::logicalId).containsExactly("ProdUsersContractTable");
+        }
     }
 
     @Test
