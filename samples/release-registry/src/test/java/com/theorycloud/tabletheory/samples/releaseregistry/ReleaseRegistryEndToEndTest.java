@@ -102,7 +102,11 @@ class ReleaseRegistryEndToEndTest {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.tabletheory.status").value("UP"))
                 .andExpect(jsonPath("$.components.outbox.details.dead").value(0));
-        mvc.perform(get("/actuator/metrics/registry.outbox.pending")).andExpect(status().isOk());
+        send("/services", "{\"name\":\"metrics\",\"team\":\"ops\"}").andExpect(status().isCreated());
+
+        mvc.perform(get("/actuator/metrics/registry.outbox.pending")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.measurements[0].value").isNumber());
+        mvc.perform(get("/actuator/metrics/tabletheory.operation")).andExpect(status().isOk());
     }
 
     private boolean allDelivered() {
