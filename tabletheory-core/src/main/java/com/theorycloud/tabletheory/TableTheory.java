@@ -9,11 +9,14 @@ import com.theorycloud.tabletheory.internal.OperationHooks;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.schema.CloudFormationTable;
+import com.theorycloud.tabletheory.schema.CloudFormationTemplate;
 import com.theorycloud.tabletheory.schema.TableDefinition;
 import com.theorycloud.tabletheory.transaction.TransactGet;
 import com.theorycloud.tabletheory.transaction.TransactWrite;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,6 +102,22 @@ public final class TableTheory {
     /** The table a model needs, under its physical name. */
     public TableDefinition tableDefinition(ModelSchema schema) {
         return TableDefinition.of(schema, tableName(schema));
+    }
+
+    /**
+     * A model's table, under its physical name, as a CloudFormation {@code AWS::DynamoDB::Table} resource (on-demand
+     * billing, TTL when the model has a {@code ttl} attribute); for AWS CDK or CloudFormation templates.
+     */
+    public CloudFormationTable cloudFormationTable(ModelSchema schema) {
+        return CloudFormationTable.of(schema, tableName(schema));
+    }
+
+    /**
+     * The tables of several models, under their physical names, as one CloudFormation template; models sharing a
+     * table share one resource. Write {@link CloudFormationTemplate#toJson()} to a file for AWS CDK or CloudFormation.
+     */
+    public CloudFormationTemplate cloudFormationTemplate(Collection<ModelSchema> schemas) {
+        return CloudFormationTemplate.of(schemas, this::tableName);
     }
 
     /**
