@@ -11,14 +11,7 @@ import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.annotation.Version;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class OptimisticLockConcurrencyTest {
 
-    private static final int THREADS = 8;
-    private static final int ATTEMPTS_PER_THREAD = 500;
 
     /** A counter guarded by a version. */
     @TableTheoryModel(table = "counters")
@@ -67,8 +58,8 @@ class OptimisticLockConcurrencyTest {
         AtomicLong conflicts = new AtomicLong();
         List<Throwable> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        long elapsed = runConcurrently(() -> {
-            for (int i = 0; i < ATTEMPTS_PER_THREAD; i++) {
+        long elapsed = ConcurrentWriters.runConcurrently(() -> {
+            for (int i = 0; i < ConcurrentWriters.ATTEMPTS_PER_THREAD; i++) {
                 Counter read = counters.get(key);
                 try {
                     counters.update(read.incremented(), "counter");
@@ -84,40 +75,12 @@ class OptimisticLockConcurrencyTest {
 
         Counter stored = counters.get(key);
         assertThat(unexpected).isEmpty();
-        assertThat(successes.get() + conflicts.get()).isEqualTo((long) THREADS * ATTEMPTS_PER_THREAD);
+        assertThat(successes.get() + conflicts.get()).isEqualTo((long) ConcurrentWriters.THREADS * ConcurrentWriters.ATTEMPTS_PER_THREAD);
         assertThat(successes.get()).isPositive();
         assertThat(stored.counter()).isEqualTo(successes.get());
         assertThat(stored.version()).isEqualTo(successes.get());
-        report("update(item, \"counter\") with version check", successes.get(), conflicts.get(), elapsed);
+        ConcurrentWriters.report("update(item, \"counter\") with version check", successes.get(), conflicts.get(), elapsed);
     }
 
-    /** Runs the body on every thread at once and returns the wall time in milliseconds. */
-    private static long runConcurrently(Callable<Void> body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return body.call();
-                }));
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            for (Future<Void> future : futures) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
-    private static void report(String path, long successes, long conflicts, long millis) {
-        long attempts = successes + conflicts;
-        System.out.printf("[reliability] %s: %d threads x %d attempts, %d successful, %d version conflicts"
-                + " (%.1f %%), %d ms%n", path, THREADS, ATTEMPTS_PER_THREAD, successes, conflicts,
-                100.0 * conflicts / attempts, millis);
-    }
 }

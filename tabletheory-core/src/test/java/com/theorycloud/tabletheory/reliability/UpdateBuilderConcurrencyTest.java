@@ -11,14 +11,7 @@ import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.annotation.Version;
 import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class UpdateBuilderConcurrencyTest {
 
-    private static final int THREADS = 8;
-    private static final int ATTEMPTS_PER_THREAD = 500;
 
     /** A counter guarded by a version. */
     @TableTheoryModel(table = "builder_counters")
@@ -65,8 +56,8 @@ class UpdateBuilderConcurrencyTest {
         AtomicLong successes = new AtomicLong();
         List<Throwable> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        long elapsed = runConcurrently(() -> {
-            for (int i = 0; i < ATTEMPTS_PER_THREAD; i++) {
+        long elapsed = ConcurrentWriters.runConcurrently(() -> {
+            for (int i = 0; i < ConcurrentWriters.ATTEMPTS_PER_THREAD; i++) {
                 try {
                     counters.update(key, Update.create().increment("counter"));
                     successes.incrementAndGet();
@@ -79,40 +70,12 @@ class UpdateBuilderConcurrencyTest {
 
         Counter stored = counters.get(key);
         assertThat(unexpected).isEmpty();
-        assertThat(successes.get()).isEqualTo((long) THREADS * ATTEMPTS_PER_THREAD);
+        assertThat(successes.get()).isEqualTo((long) ConcurrentWriters.THREADS * ConcurrentWriters.ATTEMPTS_PER_THREAD);
         assertThat(stored.counter()).isEqualTo(successes.get());
         // The engine increments the version on every update, checked or not.
         assertThat(stored.version()).isEqualTo(successes.get());
-        report("update(key, Update.increment) without version check", successes.get(), 0, elapsed);
+        ConcurrentWriters.report("update(key, Update.increment) without version check", successes.get(), 0, elapsed);
     }
 
-    /** Runs the body on every thread at once and returns the wall time in milliseconds. */
-    private static long runConcurrently(Callable<Void> body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return body.call();
-                }));
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            for (Future<Void> future : futures) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
-    private static void report(String path, long successes, long conflicts, long millis) {
-        long attempts = successes + conflicts;
-        System.out.printf("[reliability] %s: %d threads x %d attempts, %d successful, %d version conflicts"
-                + " (%.1f %%), %d ms%n", path, THREADS, ATTEMPTS_PER_THREAD, successes, conflicts,
-                100.0 * conflicts / attempts, millis);
-    }
 }
