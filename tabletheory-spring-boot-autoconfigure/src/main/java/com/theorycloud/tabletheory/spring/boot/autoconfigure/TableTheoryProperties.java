@@ -66,7 +66,11 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
     public record Credentials(@Nullable String accessKey, @Nullable String secretKey) {
 
         public Credentials {
-            if ((accessKey == null) != (secretKey == null)) {
+            // An empty value (e.g. an unset environment variable in ${...}) counts as missing, not as a key.
+            boolean hasAccessKey = accessKey != null && !accessKey.isBlank();
+            boolean hasSecretKey = secretKey != null && !secretKey.isBlank();
+            if (hasAccessKey != hasSecretKey || (accessKey != null && !hasAccessKey)
+                    || (secretKey != null && !hasSecretKey)) {
                 throw new IllegalArgumentException("tabletheory.client.credentials.access-key and secret-key must be"
                         + " set together; set both for a static key pair or neither for the default credentials chain");
             }
