@@ -29,6 +29,8 @@ java -cp "$jar" com.theorycloud.tabletheory.benchmarks.OverheadRunner "$rounds" 
 java -cp "$jar" com.theorycloud.tabletheory.benchmarks.BatchRunner 10000 "$batch" | tee "$out/batch.txt"
 # 4: streaming a 100k-item partition in a 64 MB heap.
 java -Xmx64m -cp "$jar" com.theorycloud.tabletheory.benchmarks.HeapRunner 100000 list | tee "$out/heap.txt"
+# 5: Spring Boot startup with the starter, 20 models and 10 repositories against the same app without TableTheory.
+java -cp "$jar" com.theorycloud.tabletheory.benchmarks.BootStartRunner "$cold" | tee "$out/bootstart.txt"
 # 7: cold start in fresh JVMs.
 java -cp "$jar" com.theorycloud.tabletheory.benchmarks.ColdStartRunner "$cold" | tee "$out/coldstart.txt"
 echo "load at the end: $(uptime)" | tee -a "$out/machine.txt"

@@ -1,0 +1,86 @@
+package com.theorycloud.tabletheory.benchmarks.boot;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline;
+import org.springframework.core.metrics.StartupStep;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+/**
+ * Starts one side of the Boot startup benchmark (target 5) with a {@link BufferingApplicationStartup}, and at the
+ * {@link ApplicationReadyEvent} prints one {@code RESULT} line: JVM start to ready, the time spent building the
+ * {@code tableTheoryModels} bean (model scanning) and the {@code dynamoDbClient} bean, in Spring Data's repository initialisation (where each derived
+ * query is planned and validated against its model) and repository scanning, and how many DynamoDB requests were
+ * started (must be 0). Then exits.
+ */
+public final class BootStartup {
+
+    /** Counts the DynamoDB requests started in this JVM; the TableTheory side installs it on its client. */
+    public static final ExecutionInterceptor REQUEST_COUNTER = new ExecutionInterceptor() {
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            REQUESTS.incrementAndGet();
+        }
+    };
+
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+    private BootStartup() {
+    }
+
+    /** Runs the application class, prints the result line at the ready event and exits the JVM. */
+    public static void run(String side, Class<?> application, String[] args) {
+        BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
+        SpringApplication app = new SpringApplication(application);
+        app.setApplicationStartup(startup);
+        app.addListeners((ApplicationReadyEvent event) -> report(side, startup));
+        app.run(args);
+        System.exit(0);
+    }
+
+    private static void report(String side, BufferingApplicationStartup startup) {
+        long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        Map<String, Double> steps = new TreeMap<>();
+        for (StartupTimeline.TimelineEvent event : startup.getBufferedTimeline().getEvents()) {
+            String key = key(event.getStartupStep());
+            if (key != null) {
+                steps.merge(key, event.getDuration().toNanos() / 1e6, Double::sum);
+                steps.merge(key + "_count", 1.0, Double::sum);
+            }
+        }
+        System.out.printf("RESULT side=%s ready_ms=%d models_ms=%.1f repo_init_ms=%.1f repo_scan_ms=%.1f"
+                + " client_ms=%.1f repositories=%d requests=%d%n", side, readyMs, steps.getOrDefault("models", 0.0),
+                steps.getOrDefault("repo_init", 0.0), steps.getOrDefault("repo_scan", 0.0), steps.getOrDefault("client", 0.0),
+                Math.round(steps.getOrDefault("repo_init_count", 0.0)), REQUESTS.get());
+        System.out.flush();
+    }
+
+    private static @Nullable String key(StartupStep step) {
+        switch (step.getName()) {
+            case "spring.beans.instantiate":
+                for (StartupStep.Tag tag : step.getTags()) {
+                    if (tag.getKey().equals("beanName") && tag.getValue().equals("tableTheoryModels")) {
+                        return "models";
+                    }
+                    if (tag.getKey().equals("beanName") && tag.getValue().equals("dynamoDbClient")) {
+                        return "client";
+                    }
+                }
+                return null;
+            case "spring.data.repository.init":
+                return "repo_init";
+            case "spring.data.repository.scanning":
+                return "repo_scan";
+            default:
+                return null;
+        }
+    }
+}

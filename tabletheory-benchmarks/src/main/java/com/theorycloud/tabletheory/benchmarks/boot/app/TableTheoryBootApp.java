@@ -1,0 +1,26 @@
+package com.theorycloud.tabletheory.benchmarks.boot.app;
+
+import com.theorycloud.tabletheory.benchmarks.boot.BootStartup;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.DynamoDbClientBuilderCustomizer;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The TableTheory side of the Boot startup benchmark: the starter's auto-configuration scans the 20 models of
+ * {@code model} and registers the 10 repositories of {@code repository}. Its client counts every request, to show
+ * that startup makes none.
+ */
+@SpringBootApplication
+public class TableTheoryBootApp {
+
+    /** Starts the application and prints its startup result line. */
+    public static void main(String[] args) {
+        BootStartup.run("tabletheory", TableTheoryBootApp.class, args);
+    }
+
+    @Bean
+    DynamoDbClientBuilderCustomizer countRequests() {
+        return builder -> builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(BootStartup.REQUEST_COUNTER).build());
+    }
+}

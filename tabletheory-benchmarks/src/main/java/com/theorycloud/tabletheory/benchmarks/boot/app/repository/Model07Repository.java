@@ -1,0 +1,19 @@
+package com.theorycloud.tabletheory.benchmarks.boot.app.repository;
+
+import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.benchmarks.boot.app.model.Model07;
+import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
+import java.util.List;
+
+/** Startup benchmark repository 07 of 10 (generated): CRUD plus three derived queries, each planned at startup. */
+public interface Model07Repository extends TableTheoryRepository<Model07, Key> {
+
+    /** Query on the table. */
+    List<Model07> findByPk(String pk);
+
+    /** Query on the table with {@code begins_with} on the sort key. */
+    List<Model07> findByPkAndSkStartingWith(String pk, String prefix);
+
+    /** Query on the {@code by-status} index, newest first. */
+    List<Model07> findByStatusOrderByCreatedAtDesc(String status);
+}

@@ -1,0 +1,48 @@
+package com.theorycloud.tabletheory.benchmarks.boot.sdkonly;
+
+import com.theorycloud.tabletheory.benchmarks.boot.BootStartup;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The third side of the Boot startup benchmark: the baseline plus a hand-declared {@link DynamoDbClient} bean built
+ * as the starter builds it (Apache 5 HTTP client, static credentials, dummy endpoint), what an application that
+ * talks to DynamoDB without TableTheory pays at startup anyway.
+ */
+@SpringBootApplication(excludeName = {
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLocalAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.encryption.TableTheoryEncryptionAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.engine.TableTheoryAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.observation.TableTheoryObservationAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.metrics.TableTheoryMetricsAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.health.TableTheoryHealthAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.data.TableTheoryRepositoriesAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.outbox.TableTheoryOutboxAutoConfiguration",
+    "com.theorycloud.tabletheory.spring.boot.autoconfigure.release.TableTheoryReleaseStateAutoConfiguration" })
+public class SdkOnlyBootApp {
+
+    /** Starts the application and prints its startup result line. */
+    public static void main(String[] args) {
+        BootStartup.run("sdk-only", SdkOnlyBootApp.class, args);
+    }
+
+    @Bean
+    DynamoDbClient dynamoDbClient(@Value("${tabletheory.client.endpoint}") URI endpoint,
+            @Value("${tabletheory.client.region}") String region) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .httpClientBuilder(Apache5HttpClient.builder())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(BootStartup.REQUEST_COUNTER))
+                .build();
+    }
+}
