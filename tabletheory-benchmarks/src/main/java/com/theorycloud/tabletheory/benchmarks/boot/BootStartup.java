@@ -19,7 +19,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * {@link ApplicationReadyEvent} prints one {@code RESULT} line: JVM start to ready, the time spent building the
  * {@code tableTheoryModels} bean (model scanning) and the {@code dynamoDbClient} bean, in Spring Data's repository initialisation (where each derived
  * query is planned and validated against its model) and repository scanning, and how many DynamoDB requests were
- * started (must be 0). Then exits.
+ * started (must be 0). With {@code -Dbootstart.top=N} it also prints the N longest startup steps. Then exits.
  */
 public final class BootStartup {
 
@@ -60,7 +60,23 @@ public final class BootStartup {
                 + " client_ms=%.1f repositories=%d requests=%d%n", side, readyMs, steps.getOrDefault("models", 0.0),
                 steps.getOrDefault("repo_init", 0.0), steps.getOrDefault("repo_scan", 0.0), steps.getOrDefault("client", 0.0),
                 Math.round(steps.getOrDefault("repo_init_count", 0.0)), REQUESTS.get());
+        int top = Integer.getInteger("bootstart.top", 0);
+        if (top > 0) {
+            // For finding what else costs time: the longest steps, children included in their parents' durations.
+            startup.getBufferedTimeline().getEvents().stream()
+                    .sorted((a, b) -> b.getDuration().compareTo(a.getDuration())).limit(top)
+                    .forEach(e -> System.out.printf("STEP %.1f ms %s %s%n", e.getDuration().toNanos() / 1e6,
+                            e.getStartupStep().getName(), tags(e.getStartupStep())));
+        }
         System.out.flush();
+    }
+
+    private static String tags(StartupStep step) {
+        StringBuilder text = new StringBuilder();
+        for (StartupStep.Tag tag : step.getTags()) {
+            text.append(tag.getKey()).append('=').append(tag.getValue()).append(' ');
+        }
+        return text.toString();
     }
 
     private static @Nullable String key(StartupStep step) {
