@@ -1,5 +1,12 @@
 package com.theorycloud.tabletheory.reliability;
 
+import com.theorycloud.tabletheory.Table;
+import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.annotation.PartitionKey;
+import com.theorycloud.tabletheory.annotation.SortKey;
+import com.theorycloud.tabletheory.annotation.TableTheoryModel;
+import com.theorycloud.tabletheory.annotation.Version;
+import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +26,29 @@ final class ConcurrentWriters {
     static final int ATTEMPTS_PER_THREAD = 500;
 
     private ConcurrentWriters() {
+    }
+
+    /** A counter guarded by a version: the one item every concurrency test contends on. */
+    @TableTheoryModel(table = "counters")
+    record Counter(@PartitionKey String pk, @SortKey String sk, long counter, @Version long version) {
+        Counter incremented() {
+            return new Counter(pk, sk, counter + 1, version);
+        }
+    }
+
+    /** A fresh counter table on the shared local DynamoDB, under a unique name. */
+    static Table<Counter> createCounterTable(String baseName) {
+        LocalDynamoDb local = LocalDynamoDb.shared();
+        String name = local.uniqueTableName(baseName);
+        TableTheory db = TableTheory.builder().client(local.client()).tableNameResolver(schema -> name).build();
+        Table<Counter> counters = db.table(Counter.class);
+        db.ensureTable(counters.schema());
+        return counters;
+    }
+
+    /** Deletes a table made by {@link #createCounterTable}. */
+    static void dropCounterTable(Table<Counter> counters) {
+        LocalDynamoDb.shared().client().deleteTable(b -> b.tableName(counters.tableName()));
     }
 
     /** Runs the body on every thread at once and returns the wall time in milliseconds. */

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.Table;
-import com.theorycloud.tabletheory.TableTheory;
-import com.theorycloud.tabletheory.annotation.PartitionKey;
-import com.theorycloud.tabletheory.annotation.SortKey;
-import com.theorycloud.tabletheory.annotation.TableTheoryModel;
-import com.theorycloud.tabletheory.annotation.Version;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.expression.Update;
-import com.theorycloud.tabletheory.local.LocalDynamoDb;
+import com.theorycloud.tabletheory.reliability.ConcurrentWriters.Counter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -25,30 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class ExpectedVersionConcurrencyTest {
 
-
-    /** A counter guarded by a version. */
-    @TableTheoryModel(table = "expected_counters")
-    record Counter(@PartitionKey String pk, @SortKey String sk, long counter, @Version long version) {
-        Counter incremented() {
-            return new Counter(pk, sk, counter + 1, version);
-        }
-    }
-
-    private static final LocalDynamoDb LOCAL = LocalDynamoDb.shared();
-    private static final String TABLE = LOCAL.uniqueTableName("expected_counters");
-    private static TableTheory db;
     private static Table<Counter> counters;
 
     @BeforeAll
     static void createTable() {
-        db = TableTheory.builder().client(LOCAL.client()).tableNameResolver(schema -> TABLE).build();
-        counters = db.table(Counter.class);
-        db.ensureTable(counters.schema());
+        counters = ConcurrentWriters.createCounterTable("expected_counters");
     }
 
     @AfterAll
     static void dropTable() {
-        db.deleteTableIfExists(counters.schema());
+        ConcurrentWriters.dropCounterTable(counters);
     }
 
     @Test
