@@ -73,8 +73,11 @@ public final class Table<T> {
     private final ItemRequests requests;
     private final WritePolicyRules writePolicy;
     private final boolean reportCapacity;
+    private final boolean consistentReads;
+    private final ReadOptions defaultRead;
 
-    Table(ItemCodec<T> codec, String tableName, DynamoDbClient client, Clock clock, OperationListener listener) {
+    Table(ItemCodec<T> codec, String tableName, DynamoDbClient client, Clock clock, OperationListener listener,
+            boolean consistentReads) {
         this.codec = codec;
         this.schema = codec.schema();
         this.tableName = tableName;
@@ -84,6 +87,8 @@ public final class Table<T> {
         this.writer = new ItemWriter(schema);
         this.writePolicy = new WritePolicyRules(schema);
         this.reportCapacity = listener != OperationListener.NONE;
+        this.consistentReads = consistentReads;
+        this.defaultRead = consistentReads ? ReadOptions.consistent() : ReadOptions.defaults();
         this.requests = new ItemRequests(tableName, schema.partitionKey().name(), new ModelValueEncoder(codec),
                 listener != OperationListener.NONE);
     }
@@ -99,6 +104,8 @@ public final class Table<T> {
         this.requests = base.requests;
         this.writePolicy = writePolicy;
         this.reportCapacity = base.reportCapacity;
+        this.consistentReads = base.consistentReads;
+        this.defaultRead = base.defaultRead;
     }
 
     /**
@@ -180,12 +187,13 @@ public final class Table<T> {
     }
 
     /**
-     * Reads an item.
+     * Reads an item, eventually consistent unless the engine reads {@link TableTheory.Builder#consistentReads
+     * consistently by default}.
      *
      * @throws ItemNotFoundException naming the model and key when there is none
      */
     public T get(Key key) {
-        return get(key, ReadOptions.defaults());
+        return get(key, defaultRead);
     }
 
     /**
@@ -200,9 +208,12 @@ public final class Table<T> {
                 + "'; use find(key) when absence is expected"));
     }
 
-    /** Reads an item, empty when there is none. */
+    /**
+     * Reads an item, empty when there is none; eventually consistent unless the engine reads
+     * {@link TableTheory.Builder#consistentReads consistently by default}.
+     */
     public Optional<T> find(Key key) {
-        return find(key, ReadOptions.defaults());
+        return find(key, defaultRead);
     }
 
     /** Reads an item with the given consistency and projection, empty when there is none. */
@@ -453,7 +464,7 @@ public final class Table<T> {
                 });
             }
         };
-        return new ReadContext<>(codec, tableName, encoder, calls, runner.reportsCapacity());
+        return new ReadContext<>(codec, tableName, encoder, calls, runner.reportsCapacity(), consistentReads);
     }
 
     // ---- End of the query surface ----
@@ -461,15 +472,15 @@ public final class Table<T> {
     // ---- Batch reads and writes, stored keys (batch and transaction support) ---------------------------------------
 
     /**
-     * Reads any number of items by key with {@code BatchGetItem} (100 keys per request, eventually consistent),
-     * retrying unprocessed keys under {@link RetryPolicy#defaults()}.
+     * Reads any number of items by key with {@code BatchGetItem} (100 keys per request, eventually consistent unless
+     * the engine reads {@link TableTheory.Builder#consistentReads consistently by default}), retrying unprocessed keys under {@link RetryPolicy#defaults()}.
      *
      * @return the items found, in the order of {@code keys}; keys without an item are left out
      * @throws com.theorycloud.tabletheory.error.InvalidOperatorException when a key is listed twice
      * @throws BatchIncompleteException when keys are still unprocessed after the retry budget
      */
     public List<T> batchGet(Collection<Key> keys) {
-        return batchGet(keys, ReadOptions.defaults(), RetryPolicy.defaults());
+        return batchGet(keys, defaultRead, RetryPolicy.defaults());
     }
 
     /**
@@ -498,7 +509,7 @@ public final class Table<T> {
      * Reads items by key, keyed by the requested {@link Key}s in request order; keys without an item are absent.
      */
     public Map<Key, T> batchGetByKey(Collection<Key> keys) {
-        return batchGetByKey(keys, ReadOptions.defaults(), RetryPolicy.defaults());
+        return batchGetByKey(keys, defaultRead, RetryPolicy.defaults());
     }
 
     /** Reads items by key, keyed by the requested {@link Key}s; see {@link #batchGetByKey(Collection)}. */

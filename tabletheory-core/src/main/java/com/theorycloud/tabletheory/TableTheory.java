@@ -8,7 +8,9 @@ import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.internal.OperationHooks;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.schema.CloudFormationTable;
 import com.theorycloud.tabletheory.schema.CloudFormationTemplate;
 import com.theorycloud.tabletheory.schema.TableDefinition;
@@ -48,6 +50,8 @@ public final class TableTheory {
     private final TableNameResolver tableNameResolver;
     private final OperationListener listener;
     private final @Nullable KeyProvider keyProvider;
+    private final NamingConvention defaultNaming;
+    private final boolean consistentReads;
     private final Map<ItemCodec<?>, Table<?>> tables = new ConcurrentHashMap<>();
 
     private TableTheory(Builder builder) {
@@ -57,6 +61,8 @@ public final class TableTheory {
         this.tableNameResolver = builder.tableNameResolver;
         this.listener = OperationHooks.of(builder.listener, builder.interceptor);
         this.keyProvider = builder.keyProvider;
+        this.defaultNaming = builder.defaultNaming;
+        this.consistentReads = builder.consistentReads;
     }
 
     /** Starts configuring an engine. */
@@ -85,13 +91,43 @@ public final class TableTheory {
      *         attributes but no key provider is configured
      */
     public <T> Table<T> table(Class<T> modelType) {
-        return tableFor(ItemCodecs.forClass(modelType));
+        return tableFor(codec(modelType));
+    }
+
+    /**
+     * The compiled codec of an annotated model class under this engine's {@link Builder#defaultNaming default naming
+     * convention}; the same codec {@link #table(Class)} uses.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
+     */
+    public <T> ItemCodec<T> codec(Class<T> modelType) {
+        return ItemCodecs.forClass(modelType, defaultNaming);
+    }
+
+    /**
+     * The schema of an annotated model class under this engine's {@link Builder#defaultNaming default naming
+     * convention}.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
+     */
+    public ModelSchema schema(Class<?> modelType) {
+        return AnnotatedModels.schemaOf(modelType, defaultNaming);
+    }
+
+    /** The naming convention of annotated models that declare none. */
+    public NamingConvention defaultNaming() {
+        return defaultNaming;
+    }
+
+    /** Whether reads that do not choose their consistency read strongly consistently (never on a GSI). */
+    public boolean consistentReads() {
+        return consistentReads;
     }
 
     @SuppressWarnings("unchecked")
     private <T> Table<T> tableFor(ItemCodec<T> codec) {
         return (Table<T>) tables.computeIfAbsent(codec, c -> new Table<>(EncryptingItemCodec.wrap(codec, keyProvider),
-                tableName(codec.schema()), client, clock, listener));
+                tableName(codec.schema()), client, clock, listener, consistentReads));
     }
 
     /** The physical table name of a model, after the {@link TableNameResolver}. */
@@ -249,6 +285,8 @@ public final class TableTheory {
         private OperationListener listener = OperationListener.NONE;
         private OperationInterceptor interceptor = OperationInterceptor.NONE;
         private @Nullable KeyProvider keyProvider;
+        private NamingConvention defaultNaming = NamingConvention.CAMEL_CASE;
+        private boolean consistentReads;
 
         private Builder() {
         }
@@ -289,6 +327,26 @@ public final class TableTheory {
          */
         public Builder keyProvider(KeyProvider keyProvider) {
             this.keyProvider = keyProvider;
+            return this;
+        }
+
+        /**
+         * The naming convention of annotated models whose {@code @TableTheoryModel} declares none; camelCase (the
+         * convention of every TableTheory runtime) by default. Models read from DMS documents carry their own.
+         */
+        public Builder defaultNaming(NamingConvention naming) {
+            this.defaultNaming = Objects.requireNonNull(naming, "defaultNaming");
+            return this;
+        }
+
+        /**
+         * Whether single-item gets, batch gets, and queries and scans of a table or local secondary index read
+         * strongly consistently when the call does not choose; {@code false} (eventually consistent, DynamoDB's default)
+         * by default. Queries and scans of a global secondary index stay eventually consistent, as they must. A call
+         * that passes {@link ReadOptions} or calls {@code consistentRead(boolean)} decides for itself.
+         */
+        public Builder consistentReads(boolean consistent) {
+            this.consistentReads = consistent;
             return this;
         }
 

@@ -39,6 +39,12 @@ public @interface TableTheoryModel {
     /** The model name; defaults to the simple class name. */
     String name() default "";
 
-    /** How property names become attribute names when no {@link Attribute} name is given. */
-    NamingConvention naming() default NamingConvention.CAMEL_CASE;
+    /**
+     * How property names become attribute names when no {@link Attribute} name is given: at most one convention, as
+     * in {@code naming = NamingConvention.SNAKE_CASE}. Left empty, the model takes the engine's default convention
+     * ({@code TableTheory.Builder.defaultNaming}, camelCase unless configured; {@code tabletheory.models.naming-convention}
+     * in Spring Boot). Declare it on models shared with other runtimes, so that their item shape never depends on
+     * configuration.
+     */
+    NamingConvention[] naming() default {};
 }

@@ -36,6 +36,17 @@ public final class IndexRules {
     }
 
     /**
+     * The consistency of a query or scan: what the call chose, otherwise the engine's default — which never applies
+     * to a global secondary index, where only eventually consistent reads exist.
+     */
+    public static boolean consistentRead(@Nullable IndexSchema index, @Nullable Boolean chosen, boolean engineDefault) {
+        if (chosen != null) {
+            return chosen;
+        }
+        return engineDefault && (index == null || index.type() != IndexType.GSI);
+    }
+
+    /**
      * Rejects a strongly consistent read of a global secondary index, which DynamoDB does not support.
      *
      * @throws InvalidOperatorException naming the model, index and fix

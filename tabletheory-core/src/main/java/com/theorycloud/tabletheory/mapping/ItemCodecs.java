@@ -2,7 +2,10 @@ package com.theorycloud.tabletheory.mapping;
 
 import com.theorycloud.tabletheory.mapping.internal.BeanItemCodec;
 import com.theorycloud.tabletheory.mapping.internal.ConverterRegistry;
+import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -12,10 +15,10 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class ItemCodecs {
 
-    private static final ClassValue<ItemCodec<?>> CODECS = new ClassValue<>() {
+    private static final ClassValue<Map<NamingConvention, ItemCodec<?>>> CODECS = new ClassValue<>() {
         @Override
-        protected ItemCodec<?> computeValue(Class<?> type) {
-            return BeanItemCodec.compile(type, ModelBlueprints.of(type));
+        protected Map<NamingConvention, ItemCodec<?>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>(2);
         }
     };
 
@@ -23,13 +26,32 @@ public final class ItemCodecs {
     }
 
     /**
-     * The codec of an annotated model class, compiled on first use.
+     * The codec of an annotated model class, compiled on first use; a class that declares no naming convention uses
+     * camelCase.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
+     */
+    public static <T> ItemCodec<T> forClass(Class<T> type) {
+        return forClass(type, NamingConvention.CAMEL_CASE);
+    }
+
+    /**
+     * The codec of an annotated model class, compiled on first use; {@code defaultNaming} applies when the class
+     * declares no naming convention in its {@code @TableTheoryModel}. Codecs are cached per class and default.
      *
      * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
      */
     @SuppressWarnings("unchecked")
-    public static <T> ItemCodec<T> forClass(Class<T> type) {
-        ItemCodec<?> codec = CODECS.get(type);
+    public static <T> ItemCodec<T> forClass(Class<T> type, NamingConvention defaultNaming) {
+        Map<NamingConvention, ItemCodec<?>> codecs = CODECS.get(type);
+        ItemCodec<?> codec = codecs.get(defaultNaming);
+        if (codec == null) {
+            codec = BeanItemCodec.compile(type, ModelBlueprints.of(type, defaultNaming));
+            ItemCodec<?> raced = codecs.putIfAbsent(defaultNaming, codec);
+            if (raced != null) {
+                codec = raced;
+            }
+        }
         return (ItemCodec<T>) codec;
     }
 

@@ -21,4 +21,15 @@ public final class AnnotatedModels {
     public static ModelSchema schemaOf(Class<?> type) {
         return ModelBlueprints.of(type).schema();
     }
+
+    /**
+     * The schema of an annotated model class; {@code defaultNaming} applies when the class declares no naming
+     * convention in its {@code @TableTheoryModel}.
+     *
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model; the message
+     *         names the class, the property and the fix
+     */
+    public static ModelSchema schemaOf(Class<?> type, NamingConvention defaultNaming) {
+        return ModelBlueprints.of(type, defaultNaming).schema();
+    }
 }

@@ -64,7 +64,7 @@ public final class Query<T> {
     private List<AttributePath> projection = List.of();
     private SortDirection direction = SortDirection.ASC;
     private @Nullable Integer limit;
-    private boolean consistentRead;
+    private @Nullable Boolean consistentRead;
     private @Nullable String cursor;
 
     /** Creates a query; applications get one from {@code Table.query()}. */
@@ -146,7 +146,10 @@ public final class Query<T> {
         return consistentRead(true);
     }
 
-    /** Whether to read strongly consistently; not allowed on a global secondary index. */
+    /**
+     * Whether to read strongly consistently, whatever the engine's default ({@code TableTheory.Builder.consistentReads});
+     * {@code true} is not allowed on a global secondary index.
+     */
     public Query<T> consistentRead(boolean consistent) {
         this.consistentRead = consistent;
         return this;
@@ -231,7 +234,8 @@ public final class Query<T> {
         return request(prepared, prepared.startKey(), false, limit);
     }
 
-    private record Prepared(KeyTarget target, AttributeValue partition, @Nullable Map<String, AttributeValue> startKey) {
+    private record Prepared(KeyTarget target, AttributeValue partition, @Nullable Map<String, AttributeValue> startKey,
+            boolean consistent) {
     }
 
     private Prepared prepare() {
@@ -242,7 +246,8 @@ public final class Query<T> {
         }
         KeyTarget target = IndexChoice.forQuery(schema, index, partitionAttribute,
                 sortKey == null ? null : sortKey.attribute());
-        IndexRules.checkConsistentRead(schema, target.index(), consistentRead);
+        boolean consistent = IndexRules.consistentRead(target.index(), consistentRead, context.consistentReads());
+        IndexRules.checkConsistentRead(schema, target.index(), consistent);
         if (sortKey != null && sortKey.operator() == SortKey.Operator.BEGINS_WITH && target.sortKey() != null
                 && target.sortKey().type() == DynamoType.N) {
             throw new InvalidOperatorException(schema.name(), "Model " + schema.name() + ": begins_with needs a"
@@ -266,7 +271,7 @@ public final class Query<T> {
                     decoded.sort() == null ? null : decoded.sort().name(), target, direction.name(), partition);
             startKey = decoded.lastKey();
         }
-        return new Prepared(target, partition, startKey);
+        return new Prepared(target, partition, startKey, consistent);
     }
 
     private AttributeValue partitionValue(KeyTarget target) {
@@ -318,7 +323,7 @@ public final class Query<T> {
         } else if (!projection.isEmpty()) {
             builder.projectionExpression(placeholders.projection(projection));
         }
-        if (consistentRead) {
+        if (prepared.consistent()) {
             builder.consistentRead(true);
         }
         if (pageSize != null) {

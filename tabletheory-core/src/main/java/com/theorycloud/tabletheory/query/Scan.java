@@ -52,7 +52,7 @@ public final class Scan<T> {
     private @Nullable Condition filter;
     private List<AttributePath> projection = List.of();
     private @Nullable Integer limit;
-    private boolean consistentRead;
+    private @Nullable Boolean consistentRead;
     private @Nullable String cursor;
     private @Nullable Integer segment;
     private @Nullable Integer totalSegments;
@@ -108,7 +108,15 @@ public final class Scan<T> {
 
     /** Strongly consistent reads; not allowed on a global secondary index. */
     public Scan<T> consistentRead() {
-        this.consistentRead = true;
+        return consistentRead(true);
+    }
+
+    /**
+     * Whether to read strongly consistently, whatever the engine's default ({@code TableTheory.Builder.consistentReads});
+     * {@code true} is not allowed on a global secondary index.
+     */
+    public Scan<T> consistentRead(boolean consistent) {
+        this.consistentRead = consistent;
         return this;
     }
 
@@ -216,12 +224,13 @@ public final class Scan<T> {
         return request(prepared, prepared.startKey(), false, limit);
     }
 
-    private record Prepared(KeyTarget target, @Nullable Map<String, AttributeValue> startKey) {
+    private record Prepared(KeyTarget target, @Nullable Map<String, AttributeValue> startKey, boolean consistent) {
     }
 
     private Prepared prepare() {
         KeyTarget target = IndexChoice.forScan(schema, index);
-        IndexRules.checkConsistentRead(schema, target.index(), consistentRead);
+        boolean consistent = IndexRules.consistentRead(target.index(), consistentRead, context.consistentReads());
+        IndexRules.checkConsistentRead(schema, target.index(), consistent);
         Map<String, AttributeValue> startKey = null;
         Cursor decoded = CursorCodec.decode(cursor);
         if (!decoded.isEnd()) {
@@ -229,7 +238,7 @@ public final class Scan<T> {
                     decoded.sort() == null ? null : decoded.sort().name(), target, null, null);
             startKey = decoded.lastKey();
         }
-        return new Prepared(target, startKey);
+        return new Prepared(target, startKey, consistent);
     }
 
     private PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
@@ -255,7 +264,7 @@ public final class Scan<T> {
         } else if (!projection.isEmpty()) {
             builder.projectionExpression(placeholders.projection(projection));
         }
-        if (consistentRead) {
+        if (prepared.consistent()) {
             builder.consistentRead(true);
         }
         if (pageSize != null) {

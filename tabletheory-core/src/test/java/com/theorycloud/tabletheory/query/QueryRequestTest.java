@@ -38,11 +38,11 @@ class QueryRequestTest {
     };
 
     private static Query<Document> query() {
-        return new Query<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false));
+        return new Query<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false, false));
     }
 
     private static Scan<Document> scan() {
-        return new Scan<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false));
+        return new Scan<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false, false));
     }
 
     @Test
@@ -99,7 +99,7 @@ class QueryRequestTest {
                 .model("Event"));
         assertThat(encrypted.schema().attributes()).noneMatch(a -> a.encrypted());
         assertThatThrownBy(() -> new Query<>(new ReadContext<>(encryptedCodec(), "t",
-                new ModelValueEncoder(encryptedCodec()), NO_CALLS, false)).partition("PK", "P")
+                new ModelValueEncoder(encryptedCodec()), NO_CALLS, false, false)).partition("PK", "P")
                 .filter(Condition.eq("secret", "x")).toRequest())
                 .isInstanceOf(EncryptedFieldNotQueryableException.class);
     }

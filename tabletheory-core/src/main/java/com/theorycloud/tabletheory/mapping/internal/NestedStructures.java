@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiled structures of nested records and classes, shared by every model that embeds them. A nested type uses the
- * naming convention of its own {@code @TableTheoryModel} when it has one, otherwise that of the enclosing model.
+ * naming convention its own {@code @TableTheoryModel} declares, otherwise that of the enclosing model.
  */
 final class NestedStructures {
 
@@ -57,6 +57,6 @@ final class NestedStructures {
 
     private static Key key(Class<?> type, NamingConvention inherited) {
         TableTheoryModel own = type.getAnnotation(TableTheoryModel.class);
-        return new Key(type, own != null ? own.naming() : inherited);
+        return new Key(type, own != null && own.naming().length == 1 ? own.naming()[0] : inherited);
     }
 }

@@ -10,6 +10,7 @@ import com.theorycloud.tabletheory.model.IndexSchema;
 import com.theorycloud.tabletheory.model.IndexType;
 import com.theorycloud.tabletheory.model.KeyAttribute;
 import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.ProjectionType;
 import com.theorycloud.tabletheory.model.WritePolicy;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class ModelReader {
      *
      * @throws InvalidModelException when the class is not a valid TableTheory model
      */
-    public static ModelBlueprint read(Class<?> type) {
+    public static ModelBlueprint read(Class<?> type, NamingConvention defaultNaming) {
         TableTheoryModel model = type.getAnnotation(TableTheoryModel.class);
         if (model == null) {
             throw new InvalidModelException(type.getSimpleName(), type.getName() + " is not a TableTheory model:"
@@ -43,7 +44,8 @@ public final class ModelReader {
             throw new InvalidModelException(name, "@TableTheoryModel on " + type.getName() + " has an empty table"
                     + " name: set table = \"...\"");
         }
-        StructureBlueprint structure = StructureReader.read(type, name, model.naming());
+        NamingConvention naming = naming(type, name, model, defaultNaming);
+        StructureBlueprint structure = StructureReader.read(type, name, naming);
         List<AttributeSchema> attributes = new ArrayList<>();
         structure.properties().forEach(p -> attributes.add(p.schema()));
 
@@ -61,9 +63,25 @@ public final class ModelReader {
         KeyAttribute sortKey = sk == null ? null : new KeyAttribute(sk.name(), sk.type());
         List<IndexSchema> indexes = indexes(type, name, attributes, partitionKey, sortKey);
         WritePolicy writePolicy = writePolicy(type, name, attributes);
-        ModelSchema schema = new ModelSchema(name, model.table(), model.naming(), partitionKey, sortKey, attributes,
+        ModelSchema schema = new ModelSchema(name, model.table(), naming, partitionKey, sortKey, attributes,
                 indexes, writePolicy, type);
         return new ModelBlueprint(schema, structure);
+    }
+
+    /**
+     * The convention a model class declares, or the default when it declares none.
+     *
+     * @throws InvalidModelException when the annotation lists more than one convention
+     */
+    public static NamingConvention naming(Class<?> type, String name, TableTheoryModel model,
+            NamingConvention defaultNaming) {
+        NamingConvention[] declared = model.naming();
+        if (declared.length > 1) {
+            throw new InvalidModelException(name, "@TableTheoryModel on " + type.getName() + " declares "
+                    + declared.length + " naming conventions " + java.util.Arrays.toString(declared)
+                    + ": give at most one, e.g. naming = NamingConvention.SNAKE_CASE");
+        }
+        return declared.length == 1 ? declared[0] : defaultNaming;
     }
 
     private static @Nullable AttributeSchema single(String model, List<AttributeSchema> attributes, AttributeRole role,

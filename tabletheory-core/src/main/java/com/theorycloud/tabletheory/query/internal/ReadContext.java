@@ -11,8 +11,10 @@ import com.theorycloud.tabletheory.mapping.ItemCodec;
  * @param encoder        encodes condition operands with the model's converters
  * @param calls          sends requests through the engine
  * @param reportCapacity whether to ask DynamoDB for consumed capacity
+ * @param consistentReads whether reads of the table or a local secondary index are strongly consistent when the query
+ *                       or scan does not choose
  * @param <T>            the item type
  */
 public record ReadContext<T>(ItemCodec<T> codec, String tableName, ValueEncoder encoder, ReadCalls calls,
-        boolean reportCapacity) {
+        boolean reportCapacity, boolean consistentReads) {
 }

@@ -39,7 +39,9 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      * @param credentials Credentials that sign requests; the AWS SDK's default chain unless a static key pair is set.
      * @param http HTTP connection settings of the DynamoDB client.
      * @param retry How failed calls are retried.
-     * @param consistentRead Whether reads use strongly consistent reads unless a call says otherwise.
+     * @param consistentRead Whether gets, batch gets, and queries and scans of a table or local secondary index read
+     *        strongly consistently when the call does not choose; global secondary indexes are always read eventually
+     *        consistently.
      */
     public record Client(@Nullable String region, @Nullable URI endpoint, @DefaultValue Credentials credentials,
             @DefaultValue Http http, @DefaultValue Retry retry, @DefaultValue("false") boolean consistentRead) {
@@ -153,7 +155,9 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      * @param dms Locations of DMS model documents (YAML), such as classpath:tabletheory/models.yml.
      * @param tablePrefix Text put before every table name, such as an environment name ending in a dash.
      * @param tableSuffix Text put after every table name.
-     * @param namingConvention How Java property names become attribute names when a model does not name them.
+     * @param namingConvention How Java property names become attribute names in annotated models that declare no
+     *        naming convention in their TableTheoryModel annotation; a model shared with other runtimes should
+     *        declare its own.
      */
     public record Models(@DefaultValue List<String> packages, @DefaultValue List<String> dms,
             @DefaultValue("") String tablePrefix, @DefaultValue("") String tableSuffix,

@@ -63,9 +63,9 @@ public class TableTheoryTemplate implements TableTheoryOperations, ApplicationEv
     private @Nullable ApplicationEventPublisher publisher;
     private @Nullable EntityCallbacks callbacks;
 
-    /** A template over an engine, reading annotated models. */
+    /** A template over an engine, reading annotated models as the engine does (its default naming convention). */
     public TableTheoryTemplate(TableTheory engine) {
-        this(engine, new TableTheoryMappingContext());
+        this(engine, new TableTheoryMappingContext(engine));
     }
 
     /** A template over an engine with the given mapping metadata. */

@@ -14,6 +14,7 @@ import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
 import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
 
@@ -37,12 +38,12 @@ final class ModelScanner {
         this.resources = resources;
     }
 
-    TableTheoryModels scan(Iterable<String> packages, Iterable<String> dmsLocations) {
+    TableTheoryModels scan(Iterable<String> packages, Iterable<String> dmsLocations, NamingConvention defaultNaming) {
         List<ModelSchema> annotated = new ArrayList<>();
         for (Class<?> type : modelClasses(packages)) {
-            annotated.add(AnnotatedModels.schemaOf(type));
+            annotated.add(AnnotatedModels.schemaOf(type, defaultNaming));
             // Compiling the codec checks the conversions too, which reading the schema alone does not.
-            ItemCodecs.forClass(type);
+            ItemCodecs.forClass(type, defaultNaming);
         }
         List<ModelSchema> documents = new ArrayList<>();
         for (String location : dmsLocations) {

@@ -58,7 +58,8 @@ public final class TableTheoryAutoConfiguration {
         if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
             packages = AutoConfigurationPackages.get(beanFactory);
         }
-        return new ModelScanner(resources).scan(packages, properties.models().dms());
+        return new ModelScanner(resources).scan(packages, properties.models().dms(),
+                properties.models().namingConvention());
     }
 
     @Bean(SCHEMA_INITIALIZER)
@@ -71,13 +72,16 @@ public final class TableTheoryAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @DependsOn(SCHEMA_INITIALIZER)
-    TableTheory tableTheory(DynamoDbClient client, TableNameResolver resolver, ObjectProvider<Clock> clock,
+    TableTheory tableTheory(TableTheoryProperties properties, DynamoDbClient client, TableNameResolver resolver,
+            ObjectProvider<Clock> clock,
             ObjectProvider<OperationListener> listeners, ObjectProvider<OperationInterceptor> interceptors,
             ObjectProvider<KeyProvider> keyProvider, ObjectProvider<TableTheoryModels> models) {
         TableTheory.Builder builder = TableTheory.builder()
             .client(client)
             .clock(clock.getIfUnique(Clock::systemUTC))
             .tableNameResolver(resolver)
+            .defaultNaming(properties.models().namingConvention())
+            .consistentReads(properties.client().consistentRead())
             .listener(OperationListeners.listener(listeners.orderedStream().toList()))
             .interceptor(OperationListeners.interceptor(interceptors.orderedStream().toList()));
         KeyProvider keys = keyProvider.getIfUnique();

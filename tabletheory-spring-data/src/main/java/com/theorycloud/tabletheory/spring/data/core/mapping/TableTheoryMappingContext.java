@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
+import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.AttributeRole;
 
@@ -50,6 +51,14 @@ public class TableTheoryMappingContext
     /** A context reading annotated models with the engine's bean codec. */
     public TableTheoryMappingContext() {
         this(ItemCodecs::forClass);
+    }
+
+    /**
+     * A context reading annotated models as the given engine does, under its default naming convention
+     * ({@link TableTheory#codec(Class)}).
+     */
+    public TableTheoryMappingContext(TableTheory engine) {
+        this(engine::codec);
     }
 
     /** A context creating codecs with the given factory, e.g. to read models from DMS documents. */

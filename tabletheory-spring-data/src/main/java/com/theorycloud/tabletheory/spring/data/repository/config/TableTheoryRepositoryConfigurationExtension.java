@@ -73,14 +73,16 @@ public class TableTheoryRepositoryConfigurationExtension extends RepositoryConfi
         super.registerBeansForRoot(registry, config);
         String templateRef = templateRef(config);
         if (!registry.containsBeanDefinition(templateRef)) {
+            String engineRef = config.getAttribute("tableTheoryRef").filter(s -> !s.isBlank())
+                    .orElse(DEFAULT_ENGINE_REF);
             if (!registry.containsBeanDefinition(MAPPING_CONTEXT_BEAN)) {
+                // Reads models as the engine does, so its default naming convention applies to repositories too.
                 AbstractBeanDefinition context = BeanDefinitionBuilder
-                        .genericBeanDefinition(TableTheoryMappingContext.class).getBeanDefinition();
+                        .genericBeanDefinition(TableTheoryMappingContext.class)
+                        .addConstructorArgReference(engineRef).getBeanDefinition();
                 context.setSource(config.getSource());
                 registry.registerBeanDefinition(MAPPING_CONTEXT_BEAN, context);
             }
-            String engineRef = config.getAttribute("tableTheoryRef").filter(s -> !s.isBlank())
-                    .orElse(DEFAULT_ENGINE_REF);
             AbstractBeanDefinition template = BeanDefinitionBuilder.genericBeanDefinition(TableTheoryTemplate.class)
                     .addConstructorArgReference(engineRef).addConstructorArgReference(MAPPING_CONTEXT_BEAN)
                     .getBeanDefinition();
