@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts the sample web application from its application.yml against the local DynamoDB and looks at it the way an
- * operator would: through the engine, {@code /actuator/health} and {@code /actuator/metrics}.
+ * operator would: through a repository and the engine, {@code /actuator/health} and {@code /actuator/metrics}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.location=classpath:/sample/application.yml")
@@ -34,14 +34,25 @@ class SampleApplicationEndToEndTests {
     @Autowired
     private TableTheory engine;
 
+    @Autowired
+    private CustomerRepository repository;
+
     @Value("${local.server.port}")
     private int port;
 
     @Test
-    void usesTheEngineReportsHealthAndPublishesOperationMetrics() throws Exception {
+    void usesARepositoryReportsHealthAndPublishesOperationMetrics() throws Exception {
         Table<Customer> customers = engine.table(Customer.class);
         customers.create(new Customer("CUSTOMER#1", "PROFILE", "ada@example.com", 0));
         assertThat(customers.get(Key.of("CUSTOMER#1", "PROFILE")).email()).isEqualTo("ada@example.com");
+
+        Customer saved = repository.save(new Customer("CUSTOMER#2", "PROFILE", "grace@example.org", 0));
+        assertThat(saved.version()).isZero();
+        saved = repository.save(new Customer("CUSTOMER#2", "PROFILE", "grace@example.com", saved.version()));
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(repository.findById(Key.of("CUSTOMER#2", "PROFILE"))).map(Customer::email)
+            .hasValue("grace@example.com");
+        assertThat(repository.findByEmail("ada@example.com")).map(Customer::pk).hasValue("CUSTOMER#1");
 
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
@@ -57,7 +68,13 @@ class SampleApplicationEndToEndTests {
         assertThat(creates.statusCode()).isEqualTo(200);
         JsonNode count = json.readTree(creates.body()).path("measurements").get(0);
         assertThat(count.path("statistic").asString()).isEqualTo("COUNT");
-        assertThat(count.path("value").asDouble()).isEqualTo(1.0);
+        // The engine's create and the repository's first save of a new (version 0) customer.
+        assertThat(count.path("value").asDouble()).isEqualTo(2.0);
+        HttpResponse<String> indexQueries = get("/actuator/metrics/tabletheory.operation?tag=operation:query"
+                + "&tag=model:Customer&tag=index:byEmail&tag=outcome:success");
+        assertThat(indexQueries.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(indexQueries.body()).path("measurements").get(0).path("value").asDouble())
+            .isEqualTo(1.0);
 
         engine.deleteTableIfExists(customers.schema());
 
