@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.samples.releaseregistry;
 
 import com.theorycloud.tabletheory.outbox.OutboxDelivery;
 import com.theorycloud.tabletheory.outbox.OutboxHandler;
+import com.theorycloud.tabletheory.spring.boot.outbox.OutboxListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,11 +12,15 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * The outbox handler of {@link ReleaseRegistry#NOTIFY}: posts the notification to the deployment hook with its
- * idempotency key. A non-2xx answer throws, so the relay retries it with backoff.
+ * idempotency key. A non-2xx answer throws, so the relay retries it with backoff
+ * ({@code tabletheory.outbox.backoff-base}). The starter's relay finds it by its {@link OutboxListener} annotation.
  */
+@Component
+@OutboxListener(ReleaseRegistry.NOTIFY)
 class DeploymentNotifier implements OutboxHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentNotifier.class);

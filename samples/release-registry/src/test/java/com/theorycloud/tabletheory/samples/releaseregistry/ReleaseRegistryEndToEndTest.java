@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * can call the app's own hook. The relay is driven with {@code pollOnce()} instead of its background schedule.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"registry.poll-interval=1h", "registry.retry-base=1ms"})
+        properties = {"tabletheory.outbox.poll-interval=1h", "tabletheory.outbox.backoff-base=1ms"})
 @AutoConfigureMockMvc
 class ReleaseRegistryEndToEndTest {
 
@@ -104,7 +104,7 @@ class ReleaseRegistryEndToEndTest {
                 .andExpect(jsonPath("$.components.outbox.details.dead").value(0));
         send("/services", "{\"name\":\"metrics\",\"team\":\"ops\"}").andExpect(status().isCreated());
 
-        mvc.perform(get("/actuator/metrics/registry.outbox.pending")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/metrics/tabletheory.outbox.pending")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.measurements[0].value").isNumber());
         mvc.perform(get("/actuator/metrics/tabletheory.operation")).andExpect(status().isOk());
     }

@@ -305,6 +305,9 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      * @param batchSize How many due records one poll claims at most.
      * @param leaseTime How long a claim lasts; handlers must finish well within it.
      * @param maxAttempts After how many failed attempts a record moves to the dead letter.
+     * @param backoffBase Delay before the first retry of a failed record; it doubles per attempt, with jitter.
+     * @param backoffMax Longest delay between two attempts of a record.
+     * @param retention How long delivered records stay in the outbox table before its TTL removes them.
      * @param concurrency How many records the relay dispatches in parallel.
      * @param owner Name of this relay in lease tokens, thread names and logs; the host name and a random suffix when
      *        unset.
@@ -316,7 +319,8 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
             @DefaultValue("outbox-due") String indexName, @DefaultValue("true") boolean relayEnabled,
             @DefaultValue("1s") Duration pollInterval, @DefaultValue("25") int batchSize,
             @DefaultValue("30s") Duration leaseTime, @DefaultValue("8") int maxAttempts,
-            @DefaultValue("4") int concurrency, @Nullable String owner, @DefaultValue("5m") Duration maxDueAge,
+            @DefaultValue("1s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
+            @DefaultValue("7d") Duration retention, @DefaultValue("4") int concurrency, @Nullable String owner, @DefaultValue("5m") Duration maxDueAge,
             @DefaultValue("30s") Duration backlogCacheTimeToLive) {
 
         public Outbox {
@@ -332,6 +336,12 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
                     || backlogCacheTimeToLive.isNegative()) {
                 throw new IllegalArgumentException("tabletheory.outbox.poll-interval, lease-time and max-due-age must"
                         + " be positive and backlog-cache-time-to-live must not be negative");
+            }
+            if (notPositive(backoffBase) || notPositive(backoffMax) || notPositive(retention)
+                    || backoffMax.compareTo(backoffBase) < 0) {
+                throw new IllegalArgumentException("tabletheory.outbox.backoff-base, backoff-max and retention must be"
+                        + " positive and backoff-max at least backoff-base, were " + backoffBase + ", " + backoffMax
+                        + " and " + retention);
             }
         }
 

@@ -44,6 +44,8 @@ class PropertiesBadInputTest {
                 Arguments.of("tabletheory.encryption.cache.max-entries=0", "tabletheory.encryption.cache.max-age"),
                 Arguments.of("tabletheory.outbox.batch-size=0", "tabletheory.outbox.batch-size"),
                 Arguments.of("tabletheory.outbox.poll-interval=0s", "tabletheory.outbox.poll-interval"),
+                Arguments.of("tabletheory.outbox.backoff-max=10ms", "tabletheory.outbox.backoff-base, backoff-max"),
+                Arguments.of("tabletheory.outbox.retention=0s", "retention must be"),
                 Arguments.of("tabletheory.outbox.table= ", "tabletheory.outbox.table"));
     }
 

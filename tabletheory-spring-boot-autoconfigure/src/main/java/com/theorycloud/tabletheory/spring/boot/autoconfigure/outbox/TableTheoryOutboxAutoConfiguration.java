@@ -80,6 +80,8 @@ public final class TableTheoryOutboxAutoConfiguration {
                 .batchSize(settings.batchSize())
                 .leaseTime(settings.leaseTime())
                 .maxAttempts(settings.maxAttempts())
+                .backoff(settings.backoffBase(), settings.backoffMax())
+                .retention(settings.retention())
                 .concurrency(settings.concurrency())
                 .owner((owner != null) ? owner : defaultOwner())
                 .build();
