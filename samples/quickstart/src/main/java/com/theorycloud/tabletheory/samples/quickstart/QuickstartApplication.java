@@ -1,6 +1,5 @@
 package com.theorycloud.tabletheory.samples.quickstart;
 
-import com.theorycloud.tabletheory.spring.data.repository.config.EnableTableTheoryRepositories;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +8,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** Starts the application, saves three items and prints what each query finds. */
+/**
+ * Starts the application, saves three items and prints what each query finds. The starter finds the model and the
+ * repository in this package by itself: no {@code @EnableTableTheoryRepositories} needed.
+ */
 @SpringBootApplication
-@EnableTableTheoryRepositories
 public class QuickstartApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuickstartApplication.class);

@@ -1,10 +1,12 @@
 package com.theorycloud.tabletheory.samples.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The whole application on the embedded local DynamoDB, as application.yml configures it. */
 @SpringBootTest
@@ -50,5 +52,13 @@ class TodoRepositoryTest {
         assertThat(created.version()).isZero();
         assertThat(updated.version()).isEqualTo(1L);
         assertThat(updated.createdAt()).isEqualTo(created.createdAt());
+    }
+
+    @Test
+    void aStaleSaveIsRejectedInsteadOfOverwritingANewerVersion() {
+        Todo created = todos.save(Todo.open("dennis", "x#1", "one"));
+        todos.save(created.done());
+
+        assertThatThrownBy(() -> todos.save(created.done())).isInstanceOf(OptimisticLockingFailureException.class);
     }
 }
