@@ -23,10 +23,14 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts a local DynamoDB server (tabletheory-local: dynalite run with Node.js) and points the client at it, for
  * development and tests. It starts only with {@code tabletheory.local.enabled=true}, never by itself, and refuses to
- * start when {@code tabletheory.client.endpoint} names another endpoint.
+ * start when {@code tabletheory.client.endpoint} names another endpoint. When the context already has
+ * {@link TableTheoryConnectionDetails} (a Testcontainers {@code @ServiceConnection}, or the application's own bean),
+ * those win and no server is started.
  */
-@AutoConfiguration(before = TableTheoryClientAutoConfiguration.class)
+@AutoConfiguration(before = TableTheoryClientAutoConfiguration.class,
+        afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @ConditionalOnBooleanProperty("tabletheory.local.enabled")
+@ConditionalOnMissingBean(TableTheoryConnectionDetails.class)
 @EnableConfigurationProperties(TableTheoryProperties.class)
 public final class TableTheoryLocalAutoConfiguration {
 

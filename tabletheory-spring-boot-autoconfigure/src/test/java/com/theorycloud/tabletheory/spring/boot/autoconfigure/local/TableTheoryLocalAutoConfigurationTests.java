@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
@@ -151,6 +152,38 @@ class TableTheoryLocalAutoConfigurationTests {
                 .rootCause()
                 .hasMessageContaining("tabletheory-local is not on the class path")
                 .hasMessageContaining("com.theorycloud.tabletheory:tabletheory-local"));
+    }
+
+    @Test
+    void startsNoServerWhenTheContextAlreadyHasConnectionDetails() {
+        Set<Long> childrenBefore = children();
+        TableTheoryConnectionDetails elsewhere = new TableTheoryConnectionDetails() {
+            @Override
+            public URI getEndpoint() {
+                return URI.create("http://127.0.0.1:9");
+            }
+
+            @Override
+            public Region getRegion() {
+                return Region.EU_WEST_1;
+            }
+
+            @Override
+            public AwsCredentialsProvider getCredentialsProvider() {
+                return StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"));
+            }
+        };
+        // As a Testcontainers @ServiceConnection registers them: the container wins and no Node.js process starts.
+        this.contextRunner.withPropertyValues("tabletheory.local.enabled=true")
+            .withBean(TableTheoryConnectionDetails.class, () -> elsewhere)
+            .run((context) -> {
+                assertThat(context).hasNotFailed()
+                    .doesNotHaveBean(LocalDynamoDb.class)
+                    .doesNotHaveBean(LocalDynamoDbConnectionDetails.class);
+                assertThat(context.getBean(DynamoDbClient.class).serviceClientConfiguration().endpointOverride())
+                    .contains(URI.create("http://127.0.0.1:9"));
+                assertThat(children()).isEqualTo(childrenBefore);
+            });
     }
 
     @Test
