@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -291,7 +293,7 @@ class DocumentationPagesTest {
     }
 
     @Test
-    void checksRejectWhatDoesNotExist(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void checksRejectWhatDoesNotExist(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("page.md");
         Files.writeString(page, """
                 ```java
@@ -320,8 +322,8 @@ class DocumentationPagesTest {
         assertThat(blocks).extracting(Block::kind)
                 .containsExactly(Kind.UNCHECKED, Kind.OUTPUT, Kind.CHECKED, Kind.CHECKED, Kind.CHECKED);
         for (Block checked : blocks.subList(2, 5)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkByLanguage(checked))
-                    .as(checked.language()).isInstanceOf(Throwable.class);
+            assertThatThrownBy(() -> checkByLanguage(checked))
+                    .as(checked.language()).isInstanceOf(AssertionError.class);
         }
         Block knownKey = new Block(page, 1, "properties", "tabletheory.client.region=eu-west-1\n"
                 + "tabletheory.models.tablePrefix=dev-\n", null, null, false);
