@@ -1,0 +1,90 @@
+package com.theorycloud.tabletheory.samples.enginequickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.Table;
+import com.theorycloud.tabletheory.TableTheory;
+import com.theorycloud.tabletheory.error.TableTheoryException;
+import com.theorycloud.tabletheory.error.VersionConflictException;
+import com.theorycloud.tabletheory.local.LocalDynamoDb;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The do / don't snippets of docs/getting-started.md and docs/troubleshooting.md that use the quickstart's
+ * {@link Note}, run against the local DynamoDB.
+ */
+class NoteSnippetsTest {
+
+    private Table<Note> notes;
+
+    @BeforeEach
+    void freshTable() {
+        LocalDynamoDb dynamo = LocalDynamoDb.shared();
+        String tableName = dynamo.uniqueTableName("notes");
+        TableTheory engine = TableTheory.builder().client(dynamo.client()).tableNameResolver(schema -> tableName)
+                .build();
+        notes = engine.table(Note.class);
+        engine.ensureTable(notes.schema());
+        Note created = notes.create(Note.draft("ada", "note-1", "Hello, DynamoDB", Set.of("intro")));
+        notes.update(created.withText("Hello again"), "text");
+    }
+
+    @Test
+    void updateFromTheItemYouRead() {
+        // region update-from-read
+        Note current = notes.get(Key.of("ada", "note-1"));
+        notes.update(current.withText("new text"), "text");
+        // endregion
+        assertThat(notes.get(Key.of("ada", "note-1"))).extracting(Note::text, Note::version)
+                .containsExactly("new text", 2L);
+    }
+
+    @Test
+    void aFreshObjectHasVersionZeroAndIsRejected() {
+        assertThatThrownBy(() -> {
+            // region fresh-object
+            notes.update(Note.draft("ada", "note-1", "new text", Set.of()), "text"); // VersionConflictException
+            // endregion
+        }).isInstanceOf(VersionConflictException.class);
+        assertThat(notes.get(Key.of("ada", "note-1")).text()).isEqualTo("Hello again");
+    }
+
+    @Test
+    void reReadAndDecideAgainOnAConflict() {
+        Key key = Key.of("ada", "note-1");
+        Note changed = notes.get(key).withText("mine");
+        Note theirs = notes.get(key);
+        notes.update(theirs.withText("theirs"), "text");
+        // region re-read
+        Note saved;
+        try {
+            saved = notes.update(changed, "text");
+        } catch (VersionConflictException e) {        // someone else wrote first; nothing of ours was written
+            Note fresh = notes.get(key);
+            saved = notes.update(fresh.withText(changed.text()), "text");   // decide again on the fresh item
+        }
+        // endregion
+        assertThat(saved.text()).isEqualTo("mine");
+        assertThat(saved.version()).isEqualTo(3);
+    }
+
+    @Test
+    void retryingTheSameStaleWriteFailsAgain() {
+        Key key = Key.of("ada", "note-1");
+        Note changed = notes.get(key).withText("mine");
+        notes.update(notes.get(key).withText("theirs"), "text");
+        assertThatThrownBy(() -> {
+            try {
+                notes.update(changed, "text");
+            // region same-stale-write
+            } catch (TableTheoryException e) {
+                if (e.getMessage().contains("version")) { notes.update(changed, "text"); }   // fails again, forever
+            }
+            // endregion
+        }).isInstanceOf(VersionConflictException.class);
+    }
+}
