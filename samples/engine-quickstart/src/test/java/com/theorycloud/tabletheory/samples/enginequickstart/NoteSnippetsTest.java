@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The do / don't snippets of docs/getting-started.md and docs/troubleshooting.md that use the quickstart's
+ * The do / don't snippets of docs/engine-getting-started.md and docs/troubleshooting.md that use the quickstart's
  * {@link Note}, run against the local DynamoDB.
  */
 class NoteSnippetsTest {
