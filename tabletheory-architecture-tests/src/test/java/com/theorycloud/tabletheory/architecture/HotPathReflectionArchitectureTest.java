@@ -4,8 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +37,7 @@ class HotPathReflectionArchitectureTest {
                         || owner.equals("java.lang.reflect.Field") && FIELD_READ_OR_WRITE.matcher(name).matches();
             });
 
-    static final ArchRule NO_REFLECTIVE_ACCESS_ON_HOT_PATHS = FreezingArchRule.freeze(noClasses()
+    static final FrozenRule NO_REFLECTIVE_ACCESS_ON_HOT_PATHS = FrozenRule.freeze(noClasses()
             .that().resideInAnyPackage("com.theorycloud.tabletheory..")
             .and().resideOutsideOfPackages("com.theorycloud.tabletheory.local..", "com.theorycloud.tabletheory.spring.boot..")
             .should().callMethodWhere(REFLECTIVE_MEMBER_ACCESS)

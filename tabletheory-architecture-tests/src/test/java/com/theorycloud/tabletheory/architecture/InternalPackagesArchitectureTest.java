@@ -7,10 +7,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +27,12 @@ class InternalPackagesArchitectureTest {
             "are in an ..internal.. package of tabletheory-core",
             c -> isInternal(c) && ProductionClasses.tryModuleOf(c).filter("tabletheory-core"::equals).isPresent());
 
-    static final ArchRule SPRING_DOES_NOT_USE_CORE_INTERNALS = FreezingArchRule.freeze(noClasses()
+    static final FrozenRule SPRING_DOES_NOT_USE_CORE_INTERNALS = FrozenRule.freeze(noClasses()
             .that().resideInAPackage("com.theorycloud.tabletheory.spring..")
             .should().dependOnClassesThat(CORE_INTERNAL)
             .as("Spring modules should not depend on ..internal.. packages of tabletheory-core"));
 
-    static final ArchRule INTERNALS_STAY_IN_THEIR_MODULE = FreezingArchRule.freeze(classes()
+    static final FrozenRule INTERNALS_STAY_IN_THEIR_MODULE = FrozenRule.freeze(classes()
             .should(new ArchCondition<JavaClass>("use ..internal.. packages of their own module only") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {

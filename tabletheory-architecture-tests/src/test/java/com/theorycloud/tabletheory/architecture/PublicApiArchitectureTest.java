@@ -11,10 +11,8 @@ import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +40,7 @@ class PublicApiArchitectureTest {
                         && !InternalPackagesArchitectureTest.isInternal(owner);
             });
 
-    static final ArchRule API_SIGNATURES_HIDE_INTERNALS = FreezingArchRule.freeze(codeUnits()
+    static final FrozenRule API_SIGNATURES_HIDE_INTERNALS = FrozenRule.freeze(codeUnits()
             .that(API_MEMBER)
             .should(new ArchCondition<JavaCodeUnit>("not use ..internal.. types in their signature") {
                 @Override
@@ -54,7 +52,7 @@ class PublicApiArchitectureTest {
             })
             .as("public API constructors and methods should not use ..internal.. types in their signature"));
 
-    static final ArchRule API_FIELDS_HIDE_INTERNALS = FreezingArchRule.freeze(fields()
+    static final FrozenRule API_FIELDS_HIDE_INTERNALS = FrozenRule.freeze(fields()
             .that(API_MEMBER)
             .should(new ArchCondition<JavaField>("not have an ..internal.. type") {
                 @Override
