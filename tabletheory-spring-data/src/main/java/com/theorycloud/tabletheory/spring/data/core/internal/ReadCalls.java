@@ -18,7 +18,7 @@ import com.theorycloud.tabletheory.error.IndexNotFoundException;
 import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Comparator;
 import com.theorycloud.tabletheory.expression.Condition;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.StoredTimestamps;
 import com.theorycloud.tabletheory.model.AttributeRole;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.query.Cursor;
@@ -217,7 +217,7 @@ public final class ReadCalls<T> {
     private static <V> V stamp(V value) {
         Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant()
                 : value instanceof ZonedDateTime z ? z.toInstant() : null;
-        return instant == null ? value : (V) AttributeValue.fromS(Timestamps.format(instant));
+        return instant == null ? value : (V) AttributeValue.fromS(StoredTimestamps.format(instant));
     }
 
     /**
@@ -252,7 +252,7 @@ public final class ReadCalls<T> {
     /** A lifecycle key in the engine's stored form (the converter may have trimmed the fraction). */
     private static AttributeValue storedTimestamp(AttributeValue value) {
         try {
-            return AttributeValue.fromS(Timestamps.format(Instant.from(
+            return AttributeValue.fromS(StoredTimestamps.format(Instant.from(
                     DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value.s()))));
         } catch (DateTimeException e) {
             return value;
