@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryConnectionDetails;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties.HttpClientType;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
@@ -45,16 +44,15 @@ public final class TableTheoryClientAutoConfiguration {
     DynamoDbClient dynamoDbClient(TableTheoryConnectionDetails connectionDetails, TableTheoryProperties properties,
             ObjectProvider<DynamoDbClientBuilderCustomizer> customizers, ResourceLoader resourceLoader) {
         TableTheoryProperties.Client client = properties.client();
-        // Everything that can be wrong with the configuration is checked now, so it still fails the startup: the
-        // properties were validated when bound, the credentials provider exists, the HTTP client's jar is present.
-        AwsCredentialsProvider credentials = connectionDetails.getCredentialsProvider();
+        // What can be wrong with the configuration is checked now, so it still fails the startup: the properties
+        // were validated when bound (key pair, endpoint), the HTTP client's jar must be present.
         HttpClientType httpType = SdkHttpClientBuilders.resolve(client.http().type(), resourceLoader.getClassLoader());
         Region region = connectionDetails.getRegion();
         URI endpoint = connectionDetails.getEndpoint();
         List<DynamoDbClientBuilderCustomizer> ordered = customizers.orderedStream().toList();
         Supplier<DynamoDbClient> build = () -> {
             DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .credentialsProvider(credentials)
+                .credentialsProvider(connectionDetails.getCredentialsProvider())
                 .httpClientBuilder(SdkHttpClientBuilders.forType(httpType, client.http()))
                 .overrideConfiguration((override) -> override.retryStrategy(retryStrategy(client.retry())));
             if (region != null) {
