@@ -41,10 +41,15 @@ public final class ItemWriter {
     private final @Nullable AttributeSchema createdAt;
     private final @Nullable AttributeSchema updatedAt;
     private final @Nullable AttributeSchema version;
+    private final AttributeSchema[] attributes;
+    private final int putCapacity;
 
     /** Prepares the rules of one model. */
     public ItemWriter(ModelSchema schema) {
         this.schema = schema;
+        this.attributes = schema.attributes().toArray(new AttributeSchema[0]);
+        // Sized so that an item with every attribute never rehashes (the default 16 slots resize at 12 entries).
+        this.putCapacity = (int) (attributes.length / 0.75f) + 1;
         this.byName = schema.attributesByName();
         this.byProperty = new HashMap<>();
         for (AttributeSchema attribute : schema.attributes()) {
@@ -75,18 +80,29 @@ public final class ItemWriter {
      * @throws com.theorycloud.tabletheory.error.ItemTooLargeException when the item exceeds 400 KB
      */
     public Map<String, AttributeValue> itemForPut(Map<String, AttributeValue> encoded, String now) {
-        rejectUnknown(encoded);
-        Map<String, AttributeValue> out = new LinkedHashMap<>();
-        for (AttributeSchema attribute : schema.attributes()) {
+        Map<String, AttributeValue> out = new LinkedHashMap<>(putCapacity);
+        AttributeValue timestamp = null;
+        int known = 0;
+        for (AttributeSchema attribute : attributes) {
             String name = attribute.name();
             AttributeValue value = encoded.get(name);
+            if (value != null) {
+                known++;
+            }
             if (attribute == createdAt || attribute == updatedAt) {
-                out.put(name, AttributeValue.fromS(now));
+                if (timestamp == null) {
+                    timestamp = AttributeValue.fromS(now);
+                }
+                out.put(name, timestamp);
             } else if (attribute == version) {
                 out.put(name, value == null || EmptyValues.isEmpty(value) ? AttributeValue.fromN("0") : value);
             } else if (value != null && !(attribute.omitEmpty() && EmptyValues.isBlank(value))) {
                 out.put(name, storable(value));
             }
+        }
+        if (known != encoded.size()) {
+            // Every declared attribute was looked up once; entries left over are attributes the model lacks.
+            rejectUnknown(encoded);
         }
         Map<String, AttributeValue> key = ItemKeys.fromItem(schema, out);
         ItemSize.check(schema.name(), key, out);

@@ -67,6 +67,31 @@ class ItemWriterTest {
     }
 
     @Test
+    void putRejectsAnAttributeTheModelDoesNotDeclare() {
+        Map<String, AttributeValue> encoded = new LinkedHashMap<>(codec.encode(TestUser.of("U#1", "P", "Al")));
+        encoded.put("shoeSize", AttributeValue.fromN("44"));
+
+        assertThatThrownBy(() -> writer.itemForPut(encoded, NOW)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("has no attribute 'shoeSize' but the codec wrote it");
+    }
+
+    @Test
+    void putRejectsAnUndeclaredAttributeEvenWhenADeclaredOneIsMissing() {
+        // As many entries as a complete item, but one of them is not the model's.
+        Map<String, AttributeValue> encoded = new LinkedHashMap<>(codec.encode(TestUser.of("U#1", "P", null)));
+        encoded.put("shoeSize", AttributeValue.fromN("44"));
+
+        assertThatThrownBy(() -> writer.itemForPut(encoded, NOW)).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("'shoeSize'");
+    }
+
+    @Test
+    void createdAtAndUpdatedAtShareOneStoredValue() {
+        Map<String, AttributeValue> item = writer.itemForPut(codec.encode(TestUser.of("U#1", "P", "Al")), NOW);
+        assertThat(item.get("createdAt")).isEqualTo(item.get("updatedAt")).isEqualTo(AttributeValue.fromS(NOW));
+    }
+
+    @Test
     void keepsTtlAsEpochSecondsNumber() {
         Map<String, AttributeValue> item = writer.itemForPut(
                 codec.encode(TestUser.of("U#5", "P", null).withTtl(1700000000L)), NOW);

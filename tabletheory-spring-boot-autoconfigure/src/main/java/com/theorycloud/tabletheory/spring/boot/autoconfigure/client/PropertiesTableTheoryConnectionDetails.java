@@ -23,11 +23,21 @@ final class PropertiesTableTheoryConnectionDetails implements TableTheoryConnect
 
     private final TableTheoryProperties.Client client;
 
-    private final AwsCredentialsProvider credentialsProvider;
+    private final Object lock = new Object();
+
+    private @Nullable AwsCredentialsProvider credentialsProvider;
+
+    private boolean closed;
 
     PropertiesTableTheoryConnectionDetails(TableTheoryProperties properties) {
         this.client = properties.client();
-        this.credentialsProvider = credentialsProvider(this.client.credentials());
+        TableTheoryProperties.Credentials credentials = this.client.credentials();
+        if (credentials.accessKey() != null && credentials.secretKey() != null && this.client.endpoint() == null) {
+            // A long-lived key in a property file is a leak waiting to happen on real AWS.
+            logger.warn("tabletheory.client.credentials sets a static key pair for AWS itself; it is meant for"
+                    + " local DynamoDB servers. On AWS remove it and let the default credentials chain use"
+                    + " environment, profile or role credentials.");
+        }
     }
 
     @Override
@@ -41,15 +51,33 @@ final class PropertiesTableTheoryConnectionDetails implements TableTheoryConnect
         return (region != null) ? Region.of(region) : null;
     }
 
+    /**
+     * The provider, created on the first call (with the DynamoDB client, which is itself built on its first call)
+     * so that startup does not load the SDK's credential classes; the key pair was checked when it was bound.
+     */
     @Override
     public AwsCredentialsProvider getCredentialsProvider() {
-        return this.credentialsProvider;
+        synchronized (this.lock) {
+            if (this.credentialsProvider == null) {
+                if (this.closed) {
+                    throw new IllegalStateException("The TableTheory connection details were closed with their"
+                            + " application context");
+                }
+                this.credentialsProvider = credentialsProvider(this.client.credentials());
+            }
+            return this.credentialsProvider;
+        }
     }
 
     /** Closes the default credentials chain, which may hold refreshing threads and HTTP clients. */
     @Override
     public void close() {
-        if (this.credentialsProvider instanceof SdkAutoCloseable closeable) {
+        AwsCredentialsProvider provider;
+        synchronized (this.lock) {
+            this.closed = true;
+            provider = this.credentialsProvider;
+        }
+        if (provider instanceof SdkAutoCloseable closeable) {
             closeable.close();
         }
     }
@@ -58,12 +86,6 @@ final class PropertiesTableTheoryConnectionDetails implements TableTheoryConnect
         String accessKey = credentials.accessKey();
         String secretKey = credentials.secretKey();
         if (accessKey != null && secretKey != null) {
-            if (this.client.endpoint() == null) {
-                // A long-lived key in a property file is a leak waiting to happen on real AWS.
-                logger.warn("tabletheory.client.credentials sets a static key pair for AWS itself; it is meant for"
-                        + " local DynamoDB servers. On AWS remove it and let the default credentials chain use"
-                        + " environment, profile or role credentials.");
-            }
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
         }
         return DefaultCredentialsProvider.builder().build();

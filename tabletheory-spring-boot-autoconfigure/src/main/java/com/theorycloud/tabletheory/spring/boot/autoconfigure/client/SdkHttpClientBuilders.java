@@ -32,7 +32,12 @@ public final class SdkHttpClientBuilders {
      * @throws IllegalStateException when the chosen client's jar is not on the class path
      */
     public static SdkHttpClient.Builder<?> forProperties(Http http, @Nullable ClassLoader classLoader) {
-        return switch (resolve(http.type(), classLoader)) {
+        return forType(resolve(http.type(), classLoader), http);
+    }
+
+    /** The builder of a client type already {@link #resolve resolved} against the class path. */
+    static SdkHttpClient.Builder<?> forType(HttpClientType resolved, Http http) {
+        return switch (resolved) {
             case APACHE5 -> Apache5.builder(http);
             case URL_CONNECTION -> UrlConnection.builder(http);
             case AUTO -> throw new IllegalStateException("AUTO is resolved before building");

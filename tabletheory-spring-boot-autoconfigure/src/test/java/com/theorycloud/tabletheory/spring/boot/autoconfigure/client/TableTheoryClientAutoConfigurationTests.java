@@ -214,10 +214,58 @@ class TableTheoryClientAutoConfigurationTests {
     @Test
     void appliesCustomizersInOrderAfterProperties() {
         this.localRunner.withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
-            assertThat(context.getBean(CustomizerConfiguration.class).seen).containsExactly("first", "second");
+            // The customizers run when the SDK client is built, on its first call.
             assertThat(context.getBean(DynamoDbClient.class).serviceClientConfiguration().region())
                 .isEqualTo(Region.CA_CENTRAL_1);
+            assertThat(context.getBean(CustomizerConfiguration.class).seen).containsExactly("first", "second");
         });
+    }
+
+    @Test
+    void buildsTheSdkClientOnItsFirstCallNotAtStartup() {
+        this.localRunner.withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
+            CustomizerConfiguration customizers = context.getBean(CustomizerConfiguration.class);
+            DynamoDbClient client = context.getBean(DynamoDbClient.class);
+            assertThat(customizers.seen).as("customizers run when the SDK client is built").isEmpty();
+            assertThat(client).isInstanceOf(LazyDynamoDbClient.class);
+            assertThat(((LazyDynamoDbClient) client).isBuilt()).isFalse();
+            assertThat(client.serviceName()).isEqualTo("dynamodb");
+            assertThat(((LazyDynamoDbClient) client).isBuilt()).isFalse();
+            assertThat(client.serviceClientConfiguration().region()).isEqualTo(Region.CA_CENTRAL_1);
+            assertThat(client.serviceClientConfiguration().endpointOverride())
+                .contains(URI.create("http://127.0.0.1:8000"));
+            assertThat(customizers.seen).containsExactly("first", "second");
+            assertThat(((LazyDynamoDbClient) client).isBuilt()).isTrue();
+        });
+    }
+
+    @Test
+    void closesTheBuiltSdkClientWithTheContext() {
+        List<DynamoDbClient> clients = new ArrayList<>();
+        this.localRunner.run((context) -> {
+            LazyDynamoDbClient client = (LazyDynamoDbClient) context.getBean(DynamoDbClient.class);
+            client.serviceClientConfiguration();
+            clients.add(client);
+            clients.add(client.client());
+        });
+        // The Apache client's pool refuses work once the SDK client is closed.
+        assertThatExceptionOfType(IllegalStateException.class)
+            .isThrownBy(() -> clients.get(1).listTables())
+            .withMessageContaining("shut down");
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> clients.get(0).listTables());
+    }
+
+    @Test
+    void neverBuildsAClientClosedBeforeItsFirstCall() {
+        List<DynamoDbClient> clients = new ArrayList<>();
+        this.localRunner.withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
+            clients.add(context.getBean(DynamoDbClient.class));
+            CustomizerConfiguration customizers = context.getBean(CustomizerConfiguration.class);
+            context.close();
+            assertThat(customizers.seen).isEmpty();
+        });
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> clients.get(0).listTables())
+            .withMessageContaining("closed");
     }
 
     @Test
