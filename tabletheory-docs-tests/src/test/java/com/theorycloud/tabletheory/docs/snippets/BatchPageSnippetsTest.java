@@ -88,14 +88,7 @@ class BatchPageSnippetsTest {
 
     @Test
     void whatWasLeftUndoneIsReportedAndReallyNotWritten() {
-        FaultInjector faults = FaultInjector.builder().seed(8).rate(1.0).faults(FaultInjector.Fault.UNPROCESSED)
-                .build();
-        DynamoDbClient faulty = DynamoDbClient.builder().endpointOverride(DocsDb.LOCAL.endpoint())
-                .region(DocsDb.LOCAL.region()).credentialsProvider(DocsDb.LOCAL.credentialsProvider())
-                .httpClient(UrlConnectionHttpClient.builder().build())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(faults)).build();
-        Table<User> users = TableTheory.builder().client(faulty).tableNameResolver(schema -> BatchPageSnippetsTest
-                .users.tableName()).build().table(User.class);
+        Table<User> users = usersWhoseBatchesAreNeverProcessed(8);
         List<User> puts = IntStream.range(0, 10).mapToObj(i -> User.of("USER#BI", "ITEM#" + i, "n" + i)).toList();
         List<Map<String, AttributeValue>> undone = new ArrayList<>();
         // region incomplete
@@ -116,14 +109,7 @@ class BatchPageSnippetsTest {
 
     @Test
     void retryLaterWithExactlyWhatWasNotDone() {
-        FaultInjector faults = FaultInjector.builder().seed(3).rate(1.0).faults(FaultInjector.Fault.UNPROCESSED)
-                .build();
-        DynamoDbClient faulty = DynamoDbClient.builder().endpointOverride(DocsDb.LOCAL.endpoint())
-                .region(DocsDb.LOCAL.region()).credentialsProvider(DocsDb.LOCAL.credentialsProvider())
-                .httpClient(UrlConnectionHttpClient.builder().build())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(faults)).build();
-        Table<User> users = TableTheory.builder().client(faulty).tableNameResolver(schema -> BatchPageSnippetsTest
-                .users.tableName()).build().table(User.class);
+        Table<User> users = usersWhoseBatchesAreNeverProcessed(3);
         try {
             users.batchWrite(List.of(User.of("USER#BR", "A", "a"), User.of("USER#BR", "B", "b")), List.of(),
                     RetryPolicy.none());
@@ -190,5 +176,17 @@ class BatchPageSnippetsTest {
         // endregion
         assertThat(users.get(Key.of("USER#BTX", "B")).version()).isEqualTo(1);
         assertThat(users.find(Key.of("USER#BTX", "A"))).isPresent();
+    }
+
+    /** The users table through a client whose batch calls come back with unprocessed items (FaultInjector, by seed). */
+    private static Table<User> usersWhoseBatchesAreNeverProcessed(long seed) {
+        FaultInjector faults = FaultInjector.builder().seed(seed).rate(1.0).faults(FaultInjector.Fault.UNPROCESSED)
+                .build();
+        DynamoDbClient faulty = DynamoDbClient.builder().endpointOverride(DocsDb.LOCAL.endpoint())
+                .region(DocsDb.LOCAL.region()).credentialsProvider(DocsDb.LOCAL.credentialsProvider())
+                .httpClient(UrlConnectionHttpClient.builder().build())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(faults)).build();
+        return TableTheory.builder().client(faulty).tableNameResolver(schema -> BatchPageSnippetsTest.users.tableName())
+                .build().table(User.class);
     }
 }
