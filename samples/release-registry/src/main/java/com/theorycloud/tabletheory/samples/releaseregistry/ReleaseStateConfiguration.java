@@ -21,8 +21,10 @@ class ReleaseStateConfiguration {
             .allow("rolled_back", "active")
             .build();
 
+    // region release-state-bean
     @Bean
     ReleaseStateService<DeploymentState, DeploymentEvent> deployments(ReleaseStateServices services) {
         return services.builder(DeploymentState.class, DeploymentEvent.class).stateMachine(DEPLOYMENTS).build();
     }
+    // endregion
 }

@@ -187,10 +187,12 @@ class TableTheoryOutboxAutoConfigurationTests {
 
         final List<String> delivered = new CopyOnWriteArrayList<>();
 
+        // region listener-method
         @OutboxListener("send_receipt")
         void send(OutboxDelivery delivery) {
             delivered.add(delivery.idempotencyKey());
         }
+        // endregion
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -204,6 +206,7 @@ class TableTheoryOutboxAutoConfigurationTests {
     @Configuration(proxyBeanMethods = false)
     static class Refunds {
 
+        // region listener-bean
         @Bean
         @OutboxListener("refund")
         OutboxHandler refunds() {
@@ -211,6 +214,7 @@ class TableTheoryOutboxAutoConfigurationTests {
                 throw new IllegalStateException("the payment provider refused the refund");
             };
         }
+        // endregion
     }
 
     @Configuration(proxyBeanMethods = false)
