@@ -53,6 +53,9 @@ import tools.jackson.databind.ObjectMapper;
  *   <li>{@code <!-- snippet: output -->} — program output, a log excerpt or an error message shown to the reader;
  *       nothing to compile. Counted per page (see {@link #snippetCoverageSummary()}). Not allowed on {@code java}
  *       blocks.</li>
+ *   <li>{@code <!-- snippet: other-library -->} — code of another library that is not on this build's class path
+ *       (spring-data-dynamodb, Spring Cloud AWS), shown as the starting point of a migration. Allowed only on
+ *       {@code java} blocks of {@link #OTHER_LIBRARY_PAGES}; counted per page.</li>
  * </ul>
  * Without a marker a block is checked by its language, and fails if it cannot be:
  * <ul>
@@ -84,24 +87,24 @@ class DocumentationPagesTest {
      */
     static final Set<String> PAGES_PENDING_SNIPPET_COVERAGE = Set.of(
             "docs/configuration.md",
-            "docs/observability.md",
-            "docs/outbox.md",
-            "docs/release-state.md",
             "docs/repositories.md",
-            "docs/testing-local-dynamodb.md",
-            "docs/migration.md",
-            "docs/benchmarks.md");
+            "docs/testing-local-dynamodb.md");
+
+    /** The only pages that may show code of libraries this build does not have (see the class javadoc). */
+    static final Set<String> OTHER_LIBRARY_PAGES = Set.of("docs/migration.md");
 
     private static final Pattern FENCE = Pattern.compile("^( *)(```+|~~~+)\\s*([A-Za-z0-9_+-]*)\\s*$");
     private static final Pattern SOURCE_MARKER = Pattern.compile("^\\s*<!-- source: ([^ #]+)(?:#([\\w.-]+))? -->\\s*$");
     private static final Pattern OUTPUT_MARKER = Pattern.compile("^\\s*<!-- snippet: output -->\\s*$");
+    private static final Pattern OTHER_LIBRARY_MARKER = Pattern.compile("^\\s*<!-- snippet: other-library -->\\s*$");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
     /** How a block is covered. */
-    enum Kind { SOURCED, CHECKED, OUTPUT, UNCHECKED }
+    enum Kind { SOURCED, CHECKED, OUTPUT, OTHER_LIBRARY, UNCHECKED }
 
     /** One fenced code block of a page. */
-    record Block(Path page, int line, String language, String text, String source, String region, boolean output) {
+    record Block(Path page, int line, String language, String text, String source, String region, boolean output,
+            boolean otherLibrary) {
 
         String name() {
             return REPO.relativize(page) + ":" + line + " (" + (language.isEmpty() ? "no language" : language) + ")";
@@ -113,6 +116,9 @@ class DocumentationPagesTest {
             }
             if (output) {
                 return Kind.OUTPUT;
+            }
+            if (otherLibrary) {
+                return Kind.OTHER_LIBRARY;
             }
             return switch (language) {
                 case "yaml", "yml", "properties", "json", "xml", "bash", "sh" -> Kind.CHECKED;
@@ -163,7 +169,7 @@ class DocumentationPagesTest {
             boolean sourced = source.matches();
             blocks.add(new Block(page, i + 1, open.group(3).toLowerCase(Locale.ROOT), text.toString(),
                     sourced ? source.group(1) : null, sourced ? source.group(2) : null,
-                    OUTPUT_MARKER.matcher(marker).matches()));
+                    OUTPUT_MARKER.matcher(marker).matches(), OTHER_LIBRARY_MARKER.matcher(marker).matches()));
             i = end;
         }
         return blocks;
@@ -223,7 +229,20 @@ class DocumentationPagesTest {
                     case OUTPUT -> tests.add(DynamicTest.dynamicTest(block.name(), () -> assertThat(block.language())
                             .as("%s: a java block cannot be marked output; source it", block.name())
                             .isNotEqualTo("java")));
-                    case SOURCED -> { }
+                    case SOURCED, OTHER_LIBRARY -> { }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> otherLibraryCodeIsJavaOnTheMigrationPageOnly() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path page : pages()) {
+            for (Block block : blocks(page)) {
+                if (block.kind() == Kind.OTHER_LIBRARY) {
+                    tests.add(DynamicTest.dynamicTest(block.name(), () -> checkOtherLibrary(block)));
                 }
             }
         }
@@ -233,7 +252,7 @@ class DocumentationPagesTest {
     /** Counts, per page, the blocks that are sourced, checked by language, marked output, and unchecked. */
     @Test
     void snippetCoverageSummary() throws IOException {
-        StringBuilder summary = new StringBuilder("page | sourced | checked | output | unchecked\n");
+        StringBuilder summary = new StringBuilder("page | sourced | checked | output | other-library | unchecked\n");
         int unchecked = 0;
         for (Path page : pages()) {
             Map<Kind, Integer> counts = new TreeMap<>();
@@ -317,20 +336,47 @@ class DocumentationPagesTest {
                 ```json
                 { "broken": 
                 ```
+
+
+                <!-- snippet: other-library -->
+                ```java
+                DynamoDBMapper mapper = new DynamoDBMapper(client);
+                ```
+
+                <!-- snippet: other-library -->
+                ```yaml
+                spring.cloud.aws.dynamodb.region: eu-west-1
+                ```
                 """);
         List<Block> blocks = blocks(page);
-        assertThat(blocks).extracting(Block::kind)
-                .containsExactly(Kind.UNCHECKED, Kind.OUTPUT, Kind.CHECKED, Kind.CHECKED, Kind.CHECKED);
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.UNCHECKED, Kind.OUTPUT, Kind.CHECKED,
+                Kind.CHECKED, Kind.CHECKED, Kind.OTHER_LIBRARY, Kind.OTHER_LIBRARY);
         for (Block checked : blocks.subList(2, 5)) {
             assertThatThrownBy(() -> checkByLanguage(checked))
                     .as(checked.language()).isInstanceOf(AssertionError.class);
         }
+        assertThatThrownBy(() -> checkOtherLibrary(blocks.get(5))).as("other-library java outside migration.md")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("docs/migration.md");
+        Block onMigrationPage = new Block(REPO.resolve("docs/migration.md"), 1, "java", "DynamoDBMapper m;\n", null,
+                null, false, true);
+        assertThatCode(() -> checkOtherLibrary(onMigrationPage)).doesNotThrowAnyException();
+        Block yamlOnMigrationPage = new Block(REPO.resolve("docs/migration.md"), 1, "yaml", blocks.get(6).text(),
+                null, null, false, true);
+        assertThatThrownBy(() -> checkOtherLibrary(yamlOnMigrationPage)).as("other-library yaml")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java");
         Block knownKey = new Block(page, 1, "properties", "tabletheory.client.region=eu-west-1\n"
-                + "tabletheory.models.tablePrefix=dev-\n", null, null, false);
+                + "tabletheory.models.tablePrefix=dev-\n", null, null, false, false);
         assertThatCode(() -> checkByLanguage(knownKey)).doesNotThrowAnyException();
     }
 
     // ---- checks -------------------------------------------------------------------------------------------------
+
+    private static void checkOtherLibrary(Block block) {
+        assertThat(OTHER_LIBRARY_PAGES).as("%s: <!-- snippet: other-library --> is allowed only on %s; source the"
+                + " block instead", block.name(), OTHER_LIBRARY_PAGES).contains(REPO.relativize(block.page()).toString());
+        assertThat(block.language()).as("%s: <!-- snippet: other-library --> is allowed only on java blocks",
+                block.name()).isEqualTo("java");
+    }
 
     private static void checkSourced(Block block) throws IOException {
         Path file = REPO.resolve(block.source()).normalize();
