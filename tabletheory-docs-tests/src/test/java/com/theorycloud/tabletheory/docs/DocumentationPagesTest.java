@@ -86,7 +86,6 @@ class DocumentationPagesTest {
             "docs/observability.md",
             "docs/outbox.md",
             "docs/release-state.md",
-            "docs/testing-local-dynamodb.md",
             "docs/migration.md",
             "docs/benchmarks.md");
 
