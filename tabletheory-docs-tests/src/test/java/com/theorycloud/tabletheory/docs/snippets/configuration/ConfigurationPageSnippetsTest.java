@@ -9,6 +9,8 @@ import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.DynamoDbClientBuilderCustomizer;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.engine.TableTheoryAutoConfiguration;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.local.LocalDynamoDbEndpointConflictException;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLocalAutoConfiguration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The snippets of docs/configuration.md, started with the Spring Boot auto-configuration against the local DynamoDB:
  * the service over the auto-configured engine, the client customizer, the warm-up runner and the startup failure of
- * a model without a partition key.
+ * a model without a partition key, and the incorrect settings that stop startup.
  */
 class ConfigurationPageSnippetsTest {
 
@@ -99,5 +101,19 @@ class ConfigurationPageSnippetsTest {
                         + com.theorycloud.tabletheory.docs.snippets.shipments.invalid.Shipment.class.getPackageName())
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("Shipment").hasMessageContaining("PartitionKey"));
+    }
+
+    /** The two incorrect settings of the page's "Correct and incorrect settings" that stop startup. */
+    @Test
+    void theIncorrectSettingsStopStartup() {
+        ApplicationContextRunner bare = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(TableTheoryClientAutoConfiguration.class,
+                        TableTheoryLocalAutoConfiguration.class));
+        bare.withPropertyValues("tabletheory.local.enabled=true", "tabletheory.client.endpoint=http://localhost:8000")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(LocalDynamoDbEndpointConflictException.class));
+        bare.withPropertyValues("tabletheory.client.endpoint=localhost:8000")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("is not an absolute URI"));
     }
 }
