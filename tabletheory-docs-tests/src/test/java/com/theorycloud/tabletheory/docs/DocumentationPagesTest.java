@@ -73,22 +73,12 @@ import tools.jackson.databind.ObjectMapper;
  *       a module with that jar, and every script path ({@code .sh}, {@code .py}) exists.</li>
  *   <li>anything else (including {@code text} and blocks without a language): needs a marker.</li>
  * </ul>
- * Pages listed in {@link #PAGES_PENDING_SNIPPET_COVERAGE} only get their source-marked blocks checked until they are
- * converted.
+ * Every page is enforced; there is no list of exempt pages.
  */
 class DocumentationPagesTest {
 
     private static final Path REPO = Path.of(System.getProperty("tabletheory.repo.root", "..")).toAbsolutePath()
             .normalize();
-
-    /**
-     * Pages whose unmarked blocks are not yet enforced (their source-marked blocks are). Being converted on a separate
-     * branch; empty this list when they are — a page must never be added back.
-     */
-    static final Set<String> PAGES_PENDING_SNIPPET_COVERAGE = Set.of(
-            "docs/configuration.md",
-            "docs/repositories.md",
-            "docs/testing-local-dynamodb.md");
 
     /** The only pages that may show code of libraries this build does not have (see the class javadoc). */
     static final Set<String> OTHER_LIBRARY_PAGES = Set.of("docs/migration.md");
@@ -134,10 +124,6 @@ class DocumentationPagesTest {
         }
         pages.add(REPO.resolve("README.md"));
         return pages;
-    }
-
-    static boolean pending(Path page) {
-        return PAGES_PENDING_SNIPPET_COVERAGE.contains(REPO.relativize(page).toString());
     }
 
     static List<Block> blocks(Path page) throws IOException {
@@ -214,9 +200,6 @@ class DocumentationPagesTest {
     Stream<DynamicTest> everyUnmarkedBlockIsCheckedByItsLanguage() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path page : pages()) {
-            if (pending(page)) {
-                continue;
-            }
             for (Block block : blocks(page)) {
                 switch (block.kind()) {
                     case CHECKED -> tests.add(DynamicTest.dynamicTest(block.name(), () -> checkByLanguage(block)));
@@ -259,19 +242,17 @@ class DocumentationPagesTest {
             for (Block block : blocks(page)) {
                 counts.merge(block.kind(), 1, Integer::sum);
             }
-            summary.append(REPO.relativize(page)).append(pending(page) ? " (pending)" : "");
+            summary.append(REPO.relativize(page));
             for (Kind kind : Kind.values()) {
                 summary.append(" | ").append(counts.getOrDefault(kind, 0));
             }
             summary.append('\n');
-            if (!pending(page)) {
-                unchecked += counts.getOrDefault(Kind.UNCHECKED, 0);
-            }
+            unchecked += counts.getOrDefault(Kind.UNCHECKED, 0);
         }
         System.out.print("[docs-snippets]\n" + summary);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "docs-snippet-coverage.txt"), summary);
-        assertThat(unchecked).as("unchecked blocks outside the pending pages\n%s", summary).isZero();
+        assertThat(unchecked).as("unchecked blocks\n%s", summary).isZero();
     }
 
     @TestFactory
