@@ -31,6 +31,12 @@ public class TableTheoryPersistentEntity<T> extends BasicPersistentEntity<T, Tab
         return model;
     }
 
+    /** Records are immutable: tools such as Spring Data REST replace them instead of setting their properties. */
+    @Override
+    public boolean isImmutable() {
+        return super.isImmutable() || getType().isRecord();
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public IdentifierAccessor getIdentifierAccessor(Object bean) {

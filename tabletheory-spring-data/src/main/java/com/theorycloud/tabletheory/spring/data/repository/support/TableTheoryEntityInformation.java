@@ -11,6 +11,8 @@ import com.theorycloud.tabletheory.spring.data.core.mapping.TableTheoryEntity;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.core.support.AbstractEntityInformation;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -125,6 +127,60 @@ public class TableTheoryEntityInformation<T, ID> extends AbstractEntityInformati
                 }
             }
         };
+    }
+
+    /**
+     * The id of the item whose key parts are given as text, e.g. from a URL: each part is converted to the id's
+     * component type (the partition key's type, or the id record's components).
+     *
+     * @param partition  the partition key value as text
+     * @param sort       the sort key value as text; {@code null} exactly when the model has no sort key
+     * @param conversion converts each part from text
+     * @throws IllegalArgumentException naming the model when the parts do not fit the model's key
+     */
+    @SuppressWarnings("unchecked")
+    public ID idOf(String partition, @Nullable String sort, ConversionService conversion) {
+        if (entity.hasSortKey() != (sort != null)) {
+            throw new IllegalArgumentException("Model " + entity.name() + (entity.hasSortKey()
+                    ? " needs a partition and a sort key value (" + entity.partitionKeyProperty() + ", "
+                            + entity.sortKeyProperty() + ")"
+                    : " has only a partition key (" + entity.partitionKeyProperty() + "), but a sort key was given"));
+        }
+        try {
+            return switch (shape) {
+                case KEY -> (ID) (sort == null
+                        ? Key.of(convert(conversion, partition, propertyType(entity.type(),
+                                entity.partitionKeyProperty())))
+                        : Key.of(convert(conversion, partition, propertyType(entity.type(),
+                                entity.partitionKeyProperty())), convert(conversion, sort,
+                                        propertyType(entity.type(), entity.sortKeyProperty()))));
+                case PARTITION_VALUE -> (ID) convert(conversion, partition, idType);
+                case RECORD -> {
+                    RecordComponent[] components = idType.getRecordComponents();
+                    Object first = convert(conversion, partition, components[0].getType());
+                    Object second = convert(conversion, sort, components[1].getType());
+                    try {
+                        yield (ID) idConstructor.invoke(first, second);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        throw new IllegalStateException("Cannot create id " + idType.getName() + ": "
+                                + e.getMessage(), e);
+                    }
+                }
+            };
+        } catch (ConversionException e) {
+            throw new IllegalArgumentException("Key value of model " + entity.name() + " does not fit id type "
+                    + idType.getSimpleName() + ": " + e.getMostSpecificCause().getMessage(), e);
+        }
+    }
+
+    private static Object convert(ConversionService conversion, @Nullable String text, Class<?> type) {
+        Object value = conversion.convert(text, ClassUtils.resolvePrimitiveIfNecessary(type));
+        if (value == null) {
+            throw new IllegalArgumentException("Key value '" + text + "' converts to no " + type.getSimpleName());
+        }
+        return value;
     }
 
     @Override

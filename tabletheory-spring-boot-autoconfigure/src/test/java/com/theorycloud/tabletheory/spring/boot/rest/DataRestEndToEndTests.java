@@ -1,0 +1,118 @@
+package com.theorycloud.tabletheory.spring.boot.rest;
+
+import com.theorycloud.tabletheory.Key;
+import com.theorycloud.tabletheory.TableTheory;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Exposes TableTheory repositories with Spring Data REST against the local DynamoDB: items are created, read by their
+ * self links, listed and deleted over HTTP, and checked in the table through the engine.
+ */
+@SpringBootTest(properties = "spring.config.location=classpath:/rest/application.yml")
+@AutoConfigureMockMvc
+class DataRestEndToEndTests {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private TableTheory engine;
+
+    @Test
+    void compositeIdsTravelInSelfLinksAndResolveBack() throws Exception {
+        // Key values with a slash, a comma, a space, '~' and non-ASCII text: all must survive the URL.
+        MvcResult created = mvc.perform(post("/shipments").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content("{\"customerId\":\"tenant/1\",\"shipmentId\":\"2024-05-01, #7 ~ größe\","
+                        + "\"status\":\"PACKED\"}"))
+            .andExpect(status().isCreated()).andReturn();
+        String self = json.readTree(created.getResponse().getContentAsString()).path("_links").path("self")
+            .path("href").asString();
+        assertThat(self).isEqualTo("http://localhost/shipments/tenant~2F1,2024-05-01~2C~20~237~20~7E~20gr~C3~B6~C3~9Fe");
+        assertThat(created.getResponse().getHeader("Location")).isEqualTo(self);
+
+        assertThat(engine.table(Shipment.class).get(Key.of("tenant/1", "2024-05-01, #7 ~ größe")))
+            .isEqualTo(new Shipment("tenant/1", "2024-05-01, #7 ~ größe", "PACKED"));
+
+        JsonNode read = json.readTree(mvc.perform(get(self)).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString());
+        assertThat(read.path("status").asString()).isEqualTo("PACKED");
+        assertThat(read.path("_links").path("self").path("href").asString()).isEqualTo(self);
+
+        mvc.perform(post("/shipments").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content("{\"customerId\":\"tenant/1\",\"shipmentId\":\"plain\",\"status\":\"SENT\"}"))
+            .andExpect(status().isCreated());
+        JsonNode list = json.readTree(mvc.perform(get("/shipments")).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString());
+        assertThat(list.path("_embedded").path("shipments").valueStream()
+                .map(it -> it.path("_links").path("self").path("href").asString()))
+            .containsExactlyInAnyOrder(self, "http://localhost/shipments/tenant~2F1,plain");
+
+        mvc.perform(delete(self)).andExpect(status().isNoContent());
+        mvc.perform(get(self)).andExpect(status().isNotFound());
+        assertThat(engine.table(Shipment.class).find(Key.of("tenant/1", "2024-05-01, #7 ~ größe"))).isEmpty();
+        assertThat(engine.table(Shipment.class).find(Key.of("tenant/1", "plain"))).isPresent();
+    }
+
+    @Test
+    void malformedIdsAreBadRequestsNamingTheExpectedForm() throws Exception {
+        MvcResult onlyPartition = mvc.perform(get("/shipments/tenant-1")).andExpect(status().isBadRequest())
+            .andReturn();
+        assertThat(onlyPartition.getResponse().getErrorMessage())
+            .contains("Id 'tenant-1' in the URL is not an id of model Shipment")
+            .contains("Expected 'customerId,shipmentId'");
+        MvcResult badEscape = mvc.perform(get("/shipments/a~2,b")).andExpect(status().isBadRequest()).andReturn();
+        assertThat(badEscape.getResponse().getErrorMessage()).contains("is not followed by two hex digits");
+        mvc.perform(get("/shipments/a,b,c")).andExpect(status().isBadRequest());
+        mvc.perform(get("/tenants/a,b")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void simpleKeyRepositoriesWorkAsIs() throws Exception {
+        mvc.perform(put("/tenants/acme~20corp").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Acme\"}"))
+            .andExpect(status().isCreated());
+        assertThat(engine.table(Tenant.class).get(Key.of("acme corp"))).isEqualTo(new Tenant("acme corp", "Acme"));
+
+        mvc.perform(put("/tenants/acme~20corp").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Acme Inc\"}"))
+            .andExpect(status().is2xxSuccessful());
+        assertThat(engine.table(Tenant.class).get(Key.of("acme corp")).name()).isEqualTo("Acme Inc");
+
+        MvcResult created = mvc.perform(post("/tenants").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content("{\"tenantId\":\"globex\",\"name\":\"Globex\"}"))
+            .andExpect(status().isCreated()).andReturn();
+        assertThat(created.getResponse().getHeader("Location")).isEqualTo("http://localhost/tenants/globex");
+
+        JsonNode read = json.readTree(mvc.perform(get("/tenants/acme~20corp")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString());
+        assertThat(read.path("name").asString()).isEqualTo("Acme Inc");
+        assertThat(read.path("_links").path("self").path("href").asString())
+            .isEqualTo("http://localhost/tenants/acme~20corp");
+
+        JsonNode list = json.readTree(mvc.perform(get("/tenants")).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString());
+        assertThat(list.path("_embedded").path("tenants").valueStream().map(it -> it.path("name").asString()))
+            .containsExactlyInAnyOrder("Acme Inc", "Globex");
+
+        mvc.perform(delete("/tenants/globex")).andExpect(status().isNoContent());
+        assertThat(engine.table(Tenant.class).find(Key.of("globex"))).isEmpty();
+    }
+}
