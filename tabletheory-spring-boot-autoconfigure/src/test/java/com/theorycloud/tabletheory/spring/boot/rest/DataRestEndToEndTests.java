@@ -72,6 +72,25 @@ class DataRestEndToEndTests {
     }
 
     @Test
+    void urlsBuiltByHandFromRawKeyValuesDoNotFindTheItem() throws Exception {
+        engine.table(Shipment.class).put(new Shipment("tenant/2", "s-1", "PACKED"));
+        String customerId = "tenant/2";
+        String shipmentId = "s-1";
+        try {
+            // region hand-built-url
+            // ❌ the raw '/' in the partition key splits the path, and the parts are not joined with ','
+            mvc.perform(get("/shipments/" + customerId + "/" + shipmentId)).andExpect(status().is4xxClientError());
+            // ✅ the escaped id, as in the item's self link
+            mvc.perform(get("/shipments/tenant~2F2,s-1")).andExpect(status().isOk());
+            // endregion
+        }
+        finally {
+            // The other tests list the whole table.
+            engine.table(Shipment.class).delete(Key.of("tenant/2", "s-1"));
+        }
+    }
+
+    @Test
     void malformedIdsAreBadRequestsNamingTheExpectedForm() throws Exception {
         MvcResult onlyPartition = mvc.perform(get("/shipments/tenant-1")).andExpect(status().isBadRequest())
             .andReturn();

@@ -21,7 +21,8 @@ import org.springframework.core.convert.converter.GenericConverter;
  * Converts composite ids to and from one URL-safe string, {@code partition,sort} with each part URL-encoded (so a
  * comma inside a value survives): {@link Key} and the id records of repositories (e.g. {@code OrderId(customerId,
  * orderId)}), whose components are converted from text by the given conversion service. Register it where ids come
- * from URLs, e.g. in Spring Data REST's {@code RepositoryRestConfigurer#configureConversionService}.
+ * from URLs you build yourself (e.g. MVC path variables); Spring Data REST needs nothing: its item URLs use
+ * {@code TableTheoryBackendIdConverter}, set up by the Spring Boot auto-configuration.
  */
 public final class CompositeIdConverter implements GenericConverter {
 
