@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory.spring.boot.rest;
 
+import java.net.URI;
+
 import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.TableTheory;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -133,5 +136,53 @@ class DataRestEndToEndTests {
 
         mvc.perform(delete("/tenants/globex")).andExpect(status().isNoContent());
         assertThat(engine.table(Tenant.class).find(Key.of("globex"))).isEmpty();
+    }
+
+    @Test
+    void versionedSimpleKeyItemsHonourIfMatchOnPutAndPatch() throws Exception {
+        MvcResult created = mvc.perform(put("/gadgets/g-1").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"lamp\"}")).andReturn();
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(engine.table(Gadget.class).get(Key.of("g-1")).name()).isEqualTo("lamp");
+        String self = json.readTree(created.getResponse().getContentAsString()).path("_links").path("self")
+            .path("href").asString();
+        assertThat(self).isEqualTo("http://localhost/gadgets/g-1");
+
+        MvcResult stale = mvc.perform(put(URI.create(self)).contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"7\"").content("{\"name\":\"desk lamp\"}")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(412);
+
+        // A PUT replaces the whole item: without the version it read, the request cannot be an update.
+        MvcResult unversioned = mvc.perform(put(URI.create(self)).contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"0\"").content("{\"name\":\"desk lamp\"}")).andReturn();
+        assertThat(unversioned.getResponse().getStatus()).isEqualTo(412);
+        assertThat(engine.table(Gadget.class).get(Key.of("g-1"))).extracting(Gadget::name, Gadget::version)
+            .containsExactly("lamp", 0L);
+
+        MvcResult updated = mvc.perform(put(URI.create(self)).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).header("If-Match", "\"0\"")
+                .content("{\"name\":\"desk lamp\",\"version\":0}")).andReturn();
+        assertThat(updated.getResponse().getStatus()).isEqualTo(200);
+        assertThat(updated.getResponse().getHeader("ETag")).isEqualTo("\"1\"");
+        assertThat(engine.table(Gadget.class).get(Key.of("g-1"))).extracting(Gadget::name, Gadget::version)
+            .containsExactly("desk lamp", 1L);
+
+        // A PATCH keeps the stored version, checked against If-Match.
+        MvcResult patched = mvc.perform(patch(URI.create(self)).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .content("{\"name\":\"floor lamp\"}")).andReturn();
+        assertThat(patched.getResponse().getStatus()).isEqualTo(200);
+        assertThat(patched.getResponse().getHeader("ETag")).isEqualTo("\"2\"");
+        assertThat(engine.table(Gadget.class).get(Key.of("g-1"))).extracting(Gadget::name, Gadget::version)
+            .containsExactly("floor lamp", 2L);
+
+        JsonNode gadgets = json.readTree(mvc.perform(get("/gadgets")).andReturn().getResponse().getContentAsString())
+            .path("_embedded").path("gadgets");
+        assertThat(gadgets.size()).isEqualTo(1);
+        assertThat(gadgets.get(0).path("name").asString()).isEqualTo("floor lamp");
+
+        assertThat(mvc.perform(delete(URI.create(self))).andReturn().getResponse().getStatus()).isEqualTo(204);
+        assertThat(engine.table(Gadget.class).find(Key.of("g-1"))).isEmpty();
     }
 }
