@@ -207,7 +207,8 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      * enabled, and it is not meant for production.
      *
      * @param enabled Whether to start a local DynamoDB server and point the client at it; needs tabletheory-local on
-     *        the class path and Node.js installed.
+     *        the class path and Node.js installed. Nothing starts when a service connection (such as a Testcontainers
+     *        container) already supplies the connection details.
      * @param port TCP port of the local server on 127.0.0.1; 0 picks a free port.
      * @param dataDirectory Directory where the local server keeps its data between runs; in memory when unset.
      * @param nodeExecutable Path of the Node.js executable; when unset node is looked up on the PATH.
