@@ -137,14 +137,19 @@ public final class TableTheoryBackendIdConverter implements BackendIdConverter {
         StringBuilder out = new StringBuilder(text.length());
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_') {
+            if (unreserved(c)) {
                 out.append((char) c);
             } else {
                 out.append(ESCAPE).append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
         return out.toString();
+    }
+
+    /** The characters a key part keeps as they are: {@code A-Z a-z 0-9 - . _}; every other byte is escaped. */
+    private static boolean unreserved(int c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                || c == '_';
     }
 
     private static String decode(String part, String id, String model, TableTheoryEntityInformation<?, ?> info) {
@@ -162,8 +167,7 @@ public final class TableTheoryBackendIdConverter implements BackendIdConverter {
                 }
                 bytes.write(high << 4 | low);
                 i += 2;
-            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_') {
+            } else if (unreserved(c)) {
                 bytes.write(c);
             } else {
                 throw malformed(id, model, info, "character '" + c + "' must be written " + ESCAPE + "HH");

@@ -7,11 +7,9 @@ import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.spring.data.repository.support.TableTheoryEntityInformation;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
 import org.springframework.core.convert.support.ConfigurableConversionService;
-import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.repository.core.EntityInformation;
 import org.springframework.data.repository.support.Repositories;
 import org.springframework.data.rest.webmvc.config.RepositoryRestConfigurer;
@@ -25,7 +23,6 @@ import org.springframework.util.function.SingletonSupplier;
 public final class TableTheoryRepositoryRestConfigurer implements RepositoryRestConfigurer {
 
     private final Supplier<Repositories> repositories;
-    private final ConversionService parts;
 
     /**
      * A configurer for the TableTheory repositories among the given ones.
@@ -34,7 +31,6 @@ public final class TableTheoryRepositoryRestConfigurer implements RepositoryRest
      */
     public TableTheoryRepositoryRestConfigurer(Supplier<Repositories> repositories) {
         this.repositories = SingletonSupplier.of(repositories);
-        this.parts = DefaultConversionService.getSharedInstance();
     }
 
     @Override
@@ -75,15 +71,7 @@ public final class TableTheoryRepositoryRestConfigurer implements RepositoryRest
             if (info == null) {
                 throw new IllegalArgumentException("No TableTheory repository has id type " + targetType.getName());
             }
-            return info.idOf(text(key.partition()), key.sort() == null ? null : text(key.sort()), parts);
-        }
-
-        private String text(Object value) {
-            String text = parts.convert(value, String.class);
-            if (text == null) {
-                throw new IllegalArgumentException("Key value " + value + " has no text form");
-            }
-            return text;
+            return info.idOf(key);
         }
     }
 }

@@ -113,9 +113,18 @@ public class TableTheoryEntityInformation<T, ID> extends AbstractEntityInformati
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public ID getId(T instance) {
-        Key key = entity.keyOf(instance);
+        return idOf(entity.keyOf(instance));
+    }
+
+    /**
+     * The id of the item with the given engine key, whose values have the model's key types (as {@link #keyOf} and
+     * the engine give them).
+     *
+     * @throws IllegalStateException when the id record cannot be created from the key's values
+     */
+    @SuppressWarnings("unchecked")
+    public ID idOf(Key key) {
         return switch (shape) {
             case KEY -> (ID) key;
             case PARTITION_VALUE -> (ID) key.partition();
