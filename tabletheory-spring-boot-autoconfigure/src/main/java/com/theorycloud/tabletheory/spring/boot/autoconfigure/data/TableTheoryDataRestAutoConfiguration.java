@@ -5,6 +5,7 @@ import com.theorycloud.tabletheory.spring.data.rest.TableTheoryBackendIdConverte
 import com.theorycloud.tabletheory.spring.data.rest.TableTheoryRepositoryRestConfigurer;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,14 +28,22 @@ public final class TableTheoryDataRestAutoConfiguration {
     /** The converter; it looks the repositories up on first use, after all beans exist. */
     @Bean
     @ConditionalOnMissingBean
-    TableTheoryBackendIdConverter tableTheoryBackendIdConverter(ListableBeanFactory beanFactory) {
-        return new TableTheoryBackendIdConverter(() -> new Repositories(beanFactory));
+    TableTheoryBackendIdConverter tableTheoryBackendIdConverter(ObjectProvider<Repositories> repositories,
+            ListableBeanFactory beanFactory) {
+        return new TableTheoryBackendIdConverter(() -> repositories(repositories, beanFactory));
     }
 
     /** Converts an item's engine key to its repository's id type in Spring Data REST's conversion service. */
     @Bean
     @ConditionalOnMissingBean
-    TableTheoryRepositoryRestConfigurer tableTheoryRepositoryRestConfigurer(ListableBeanFactory beanFactory) {
-        return new TableTheoryRepositoryRestConfigurer(() -> new Repositories(beanFactory));
+    TableTheoryRepositoryRestConfigurer tableTheoryRepositoryRestConfigurer(ObjectProvider<Repositories> repositories,
+            ListableBeanFactory beanFactory) {
+        return new TableTheoryRepositoryRestConfigurer(() -> repositories(repositories, beanFactory));
+    }
+
+    /** Spring Data REST's own {@code Repositories} bean, so the repositories are collected once, not per user. */
+    private static Repositories repositories(ObjectProvider<Repositories> repositories,
+            ListableBeanFactory beanFactory) {
+        return repositories.getIfUnique(() -> new Repositories(beanFactory));
     }
 }
