@@ -73,7 +73,6 @@ public final class Table<T> {
     private final ItemRequests requests;
     private final WritePolicyRules writePolicy;
     private final boolean reportCapacity;
-    private final boolean consistentReads;
     private final ReadOptions defaultRead;
 
     Table(ItemCodec<T> codec, String tableName, DynamoDbClient client, Clock clock, OperationListener listener,
@@ -87,7 +86,6 @@ public final class Table<T> {
         this.writer = new ItemWriter(schema);
         this.writePolicy = new WritePolicyRules(schema);
         this.reportCapacity = listener != OperationListener.NONE;
-        this.consistentReads = consistentReads;
         this.defaultRead = consistentReads ? ReadOptions.consistent() : ReadOptions.defaults();
         this.requests = new ItemRequests(tableName, schema.partitionKey().name(), new ModelValueEncoder(codec),
                 listener != OperationListener.NONE);
@@ -104,7 +102,6 @@ public final class Table<T> {
         this.requests = base.requests;
         this.writePolicy = writePolicy;
         this.reportCapacity = base.reportCapacity;
-        this.consistentReads = base.consistentReads;
         this.defaultRead = base.defaultRead;
     }
 
@@ -464,7 +461,8 @@ public final class Table<T> {
                 });
             }
         };
-        return new ReadContext<>(codec, tableName, encoder, calls, runner.reportsCapacity(), consistentReads);
+        return new ReadContext<>(codec, tableName, encoder, calls, runner.reportsCapacity(),
+                defaultRead.consistentRead());
     }
 
     // ---- End of the query surface ----
@@ -473,7 +471,8 @@ public final class Table<T> {
 
     /**
      * Reads any number of items by key with {@code BatchGetItem} (100 keys per request, eventually consistent unless
-     * the engine reads {@link TableTheory.Builder#consistentReads consistently by default}), retrying unprocessed keys under {@link RetryPolicy#defaults()}.
+     * the engine reads {@link TableTheory.Builder#consistentReads consistently by default}), retrying unprocessed keys
+     * under {@link RetryPolicy#defaults()}.
      *
      * @return the items found, in the order of {@code keys}; keys without an item are left out
      * @throws com.theorycloud.tabletheory.error.InvalidOperatorException when a key is listed twice

@@ -4,8 +4,7 @@ import com.theorycloud.tabletheory.mapping.internal.BeanItemCodec;
 import com.theorycloud.tabletheory.mapping.internal.ConverterRegistry;
 import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.theorycloud.tabletheory.model.internal.NamingKeyedCache;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -15,12 +14,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class ItemCodecs {
 
-    private static final ClassValue<Map<NamingConvention, ItemCodec<?>>> CODECS = new ClassValue<>() {
-        @Override
-        protected Map<NamingConvention, ItemCodec<?>> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>(2);
-        }
-    };
+    private static final NamingKeyedCache<ItemCodec<?>> CODECS = new NamingKeyedCache<>(
+            (type, naming) -> BeanItemCodec.compile(type, ModelBlueprints.of(type, naming)));
 
     private ItemCodecs() {
     }
@@ -43,16 +38,7 @@ public final class ItemCodecs {
      */
     @SuppressWarnings("unchecked")
     public static <T> ItemCodec<T> forClass(Class<T> type, NamingConvention defaultNaming) {
-        Map<NamingConvention, ItemCodec<?>> codecs = CODECS.get(type);
-        ItemCodec<?> codec = codecs.get(defaultNaming);
-        if (codec == null) {
-            codec = BeanItemCodec.compile(type, ModelBlueprints.of(type, defaultNaming));
-            ItemCodec<?> raced = codecs.putIfAbsent(defaultNaming, codec);
-            if (raced != null) {
-                codec = raced;
-            }
-        }
-        return (ItemCodec<T>) codec;
+        return (ItemCodec<T>) CODECS.get(type, defaultNaming);
     }
 
     /**

@@ -1,22 +1,15 @@
 package com.theorycloud.tabletheory.model.internal;
 
 import com.theorycloud.tabletheory.model.NamingConvention;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Read-once cache of annotated models, shared by {@code AnnotatedModels} and the codec factory so a class is read
- * and validated only once. A {@link ClassValue} keeps entries with their class, so redeployed class loaders are not
- * pinned; a failed read is not cached and fails again on the next call.
+ * and validated only once per default naming convention; a failed read is not cached and fails again on the next
+ * call.
  */
 public final class ModelBlueprints {
 
-    private static final ClassValue<Map<NamingConvention, ModelBlueprint>> READ = new ClassValue<>() {
-        @Override
-        protected Map<NamingConvention, ModelBlueprint> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>(2);
-        }
-    };
+    private static final NamingKeyedCache<ModelBlueprint> READ = new NamingKeyedCache<>(ModelReader::read);
 
     private ModelBlueprints() {
     }
@@ -37,16 +30,6 @@ public final class ModelBlueprints {
      * @throws com.theorycloud.tabletheory.error.InvalidModelException when the class is not a valid model
      */
     public static ModelBlueprint of(Class<?> type, NamingConvention defaultNaming) {
-        Map<NamingConvention, ModelBlueprint> read = READ.get(type);
-        ModelBlueprint blueprint = read.get(defaultNaming);
-        if (blueprint == null) {
-            // Not computeIfAbsent: reading a model reads its nested structures, which may consult this cache.
-            blueprint = ModelReader.read(type, defaultNaming);
-            ModelBlueprint raced = read.putIfAbsent(defaultNaming, blueprint);
-            if (raced != null) {
-                blueprint = raced;
-            }
-        }
-        return blueprint;
+        return READ.get(type, defaultNaming);
     }
 }
