@@ -43,7 +43,7 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
   private static final List<String> INSTALL_FILES = List.of("package.json", "package-lock.json");
   /** Every server script file shipped in the jar; kept in one place because a jar cannot be listed portably. */
   static final List<String> SERVER_FILES =
-      List.of("tabletheory-dynamodb.js", "lib/wire.js", "lib/transactions.js", "lib/time-to-live.js");
+      List.of("tabletheory-dynamodb.js", "lib/wire.js", "lib/transactions.js", "lib/time-to-live.js", "lib/settle.js");
   private static final String MARKER = ".installed";
   private static final Object JVM_LOCK = new Object();
 

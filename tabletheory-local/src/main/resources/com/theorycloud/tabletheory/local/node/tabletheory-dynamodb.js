@@ -8,6 +8,7 @@ const dynaliteDb = require('dynalite/db')
 const wire = require('./lib/wire')
 const transactions = require('./lib/transactions')
 const timeToLive = require('./lib/time-to-live')
+const settle = require('./lib/settle')
 
 const READY_PREFIX = 'TABLETHEORY_LOCAL_DYNAMODB_READY'
 
@@ -53,6 +54,7 @@ function captureStore (create) {
 
 function main () {
   const options = parseArgs(process.argv.slice(2))
+  settle.install()
   const { server, store } = captureStore(() => require('dynalite')(options))
   if (store == null) throw new Error('dynalite did not create its store through dynalite/db.create')
 
