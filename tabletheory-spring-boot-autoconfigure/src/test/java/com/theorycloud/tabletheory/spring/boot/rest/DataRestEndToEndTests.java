@@ -107,6 +107,88 @@ class DataRestEndToEndTests {
     }
 
     @Test
+    void compositeItemsAreCreatedReplacedAndPatchedAtTheirUrl() throws Exception {
+        String url = "/shipments/tenant~2F3,s~209";
+        Key key = Key.of("tenant/3", "s 9");
+        try {
+            mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"PACKED\"}"))
+                .andExpect(status().isCreated());
+            assertThat(engine.table(Shipment.class).get(key)).isEqualTo(new Shipment("tenant/3", "s 9", "PACKED"));
+
+            mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"SENT\"}"))
+                .andExpect(status().is2xxSuccessful());
+            assertThat(engine.table(Shipment.class).get(key).status()).isEqualTo("SENT");
+
+            MvcResult patched = mvc.perform(patch(url).contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON).content("{\"status\":\"DELIVERED\"}"))
+                .andExpect(status().isOk()).andReturn();
+            JsonNode body = json.readTree(patched.getResponse().getContentAsString());
+            assertThat(body.path("status").asString()).isEqualTo("DELIVERED");
+            assertThat(body.path("_links").path("self").path("href").asString()).isEqualTo("http://localhost" + url);
+            assertThat(engine.table(Shipment.class).get(key).status()).isEqualTo("DELIVERED");
+
+            // The URL names the item: key values in the body neither move it nor create a second item.
+            mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"customerId\":\"tenant/4\",\"shipmentId\":\"other\",\"status\":\"LOST\"}"))
+                .andExpect(status().is2xxSuccessful());
+            mvc.perform(patch(url).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"shipmentId\":\"patched-away\",\"status\":\"FOUND\"}"))
+                .andExpect(status().is2xxSuccessful());
+            assertThat(engine.table(Shipment.class).get(key)).isEqualTo(new Shipment("tenant/3", "s 9", "FOUND"));
+            assertThat(engine.table(Shipment.class).find(Key.of("tenant/4", "other"))).isEmpty();
+            assertThat(engine.table(Shipment.class).find(Key.of("tenant/3", "patched-away"))).isEmpty();
+
+            mvc.perform(put("/shipments/tenant-3").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"status\":\"PACKED\"}"))
+                .andExpect(status().isBadRequest());
+        }
+        finally {
+            // The other tests list the whole table.
+            engine.table(Shipment.class).delete(key);
+        }
+    }
+
+    @Test
+    void versionedCompositeItemsHonourIfMatchOnPutAndPatch() throws Exception {
+        // Declared with Key ids and a numeric sort key: "7" in the URL is the int 7. PUT bodies name the int too:
+        // Jackson reads a PUT body into a new record first and refuses to leave a primitive component unset.
+        MvcResult created = mvc.perform(put("/stops/route-1,7").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).content("{\"sequence\":7,\"place\":\"depot\"}"))
+            .andReturn();
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(created.getResponse().getHeader("ETag")).isEqualTo("\"0\"");
+        assertThat(engine.table(Stop.class).get(Key.of("route-1", 7))).isEqualTo(new Stop("route-1", 7, "depot", 0L));
+
+        MvcResult stale = mvc.perform(put("/stops/route-1,7").contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"3\"").content("{\"sequence\":7,\"place\":\"market\",\"version\":0}")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(412);
+
+        MvcResult replaced = mvc.perform(put("/stops/route-1,7").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).header("If-Match", "\"0\"")
+                .content("{\"sequence\":7,\"place\":\"market\",\"version\":0}")).andReturn();
+        assertThat(replaced.getResponse().getStatus()).as(replaced.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(replaced.getResponse().getHeader("ETag")).isEqualTo("\"1\"");
+
+        MvcResult patched = mvc.perform(patch("/stops/route-1,7").contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"").content("{\"place\":\"school\"}"))
+            .andReturn();
+        assertThat(patched.getResponse().getStatus()).isEqualTo(200);
+        assertThat(patched.getResponse().getHeader("ETag")).isEqualTo("\"2\"");
+        assertThat(engine.table(Stop.class).get(Key.of("route-1", 7))).isEqualTo(new Stop("route-1", 7, "school", 2L));
+
+        MvcResult stalePatch = mvc.perform(patch("/stops/route-1,7").contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1\"").content("{\"place\":\"park\"}")).andReturn();
+        assertThat(stalePatch.getResponse().getStatus()).isEqualTo(412);
+        assertThat(engine.table(Stop.class).get(Key.of("route-1", 7)).place()).isEqualTo("school");
+
+        mvc.perform(put("/stops/route-1,seven").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sequence\":7,\"place\":\"nowhere\"}"))
+            .andExpect(status().isBadRequest());
+        assertThat(mvc.perform(delete("/stops/route-1,7")).andReturn().getResponse().getStatus()).isEqualTo(204);
+        assertThat(engine.table(Stop.class).find(Key.of("route-1", 7))).isEmpty();
+    }
+
+    @Test
     void simpleKeyRepositoriesWorkAsIs() throws Exception {
         mvc.perform(put("/tenants/acme~20corp").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Acme\"}"))

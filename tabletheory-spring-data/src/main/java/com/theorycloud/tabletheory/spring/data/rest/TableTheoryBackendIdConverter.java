@@ -29,8 +29,14 @@ import org.springframework.util.function.SingletonSupplier;
  *
  * <p>A segment that is not in this form, or whose parts do not convert to the repository's id type, is rejected
  * with a {@link MalformedIdException} naming the segment, the model and the expected form, which Spring MVC answers
- * with {@code 400 Bad Request}. Id types of repositories exposed this way must be
- * {@link Serializable} (Spring Data REST's own requirement); {@link Key} and the usual key value types are.
+ * with {@code 400 Bad Request}.
+ *
+ * <p>For models with a sort key the id read from a URL is the item's {@link Key}, whatever the repository's id type:
+ * Spring Data REST hands it to the repository through its conversion service, where
+ * {@link TableTheoryRepositoryRestConfigurer} turns it into the id record, and sets it on items created or replaced
+ * by {@code PUT}/{@code PATCH} through the model's {@code Key}-typed id property. So composite id records need not be
+ * {@link Serializable}; the id type of a model without a sort key must be (Spring Data REST's own requirement), as
+ * the usual key value types are.
  */
 public final class TableTheoryBackendIdConverter implements BackendIdConverter {
 
@@ -70,6 +76,7 @@ public final class TableTheoryBackendIdConverter implements BackendIdConverter {
     }
 
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public Serializable fromRequestId(@Nullable String id, Class<?> entityType) {
         TableTheoryEntityInformation<?, ?> info = requiredInformation(entityType);
         String model = info.getEntity().name();
@@ -88,12 +95,15 @@ public final class TableTheoryBackendIdConverter implements BackendIdConverter {
         } catch (IllegalArgumentException e) {
             throw malformed(id, model, info, e.getMessage());
         }
+        if (info.getEntity().hasSortKey()) {
+            return ((TableTheoryEntityInformation) info).keyOf(value);
+        }
         if (value instanceof Serializable serializable) {
             return serializable;
         }
         throw new IllegalStateException("Id type " + info.getIdType().getName() + " of the repository for model "
-                + model + " is not java.io.Serializable, which Spring Data REST requires; let the record implement"
-                + " Serializable or declare the repository with com.theorycloud.tabletheory.Key ids");
+                + model + " is not java.io.Serializable, which Spring Data REST requires of ids; use a Serializable"
+                + " partition key type");
     }
 
     @Override
