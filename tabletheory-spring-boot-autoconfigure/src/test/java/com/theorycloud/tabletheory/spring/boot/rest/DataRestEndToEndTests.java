@@ -189,6 +189,19 @@ class DataRestEndToEndTests {
     }
 
     @Test
+    void profilesDescribeCompositeModelsWithBothKeyPropertiesAndNoSyntheticId() throws Exception {
+        JsonNode alps = json.readTree(mvc.perform(get("/profile/shipments").accept("application/alps+json"))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(alps.toString()).contains("\"customerId\"", "\"shipmentId\"", "\"status\"")
+            .doesNotContain("customerId,shipmentId");
+
+        JsonNode schema = json.readTree(mvc.perform(get("/profile/stops").accept("application/schema+json"))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(schema.path("properties").propertyNames()).contains("routeId", "sequence", "place")
+            .doesNotContain("routeId,sequence");
+    }
+
+    @Test
     void simpleKeyRepositoriesWorkAsIs() throws Exception {
         mvc.perform(put("/tenants/acme~20corp").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Acme\"}"))
