@@ -4,6 +4,7 @@ import com.theorycloud.tabletheory.batch.BatchIncompleteException;
 import com.theorycloud.tabletheory.batch.RetryPolicy;
 import com.theorycloud.tabletheory.batch.internal.BatchCalls;
 import com.theorycloud.tabletheory.batch.internal.TableBatch;
+import com.theorycloud.tabletheory.encryption.internal.EncryptingItemCodec;
 import com.theorycloud.tabletheory.error.ItemNotFoundException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.expression.Condition;
@@ -352,7 +353,8 @@ public final class Table<T> {
                     operation == Operation.CREATE ? "create" : "put", key);
             scope.record(call(context, () -> client.putItem(requests.put(stored, ifNotExists, condition)))
                     .consumedCapacity());
-            return codec.decode(stored);
+            return codec instanceof EncryptingItemCodec<T> encrypting ? encrypting.decodeWritten(stored, item)
+                    : codec.decode(stored);
         });
     }
 
