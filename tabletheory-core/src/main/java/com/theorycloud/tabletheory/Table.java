@@ -10,6 +10,8 @@ import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.expression.ReturnValues;
 import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.internal.ActionUpdates;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.query.Query;
 import com.theorycloud.tabletheory.query.Scan;
 import com.theorycloud.tabletheory.query.internal.ReadCalls;

@@ -11,6 +11,8 @@ import com.theorycloud.tabletheory.mapping.ItemCodecs;
 import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.NamingConvention;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.schema.CloudFormationTable;
 import com.theorycloud.tabletheory.schema.CloudFormationTemplate;
 import com.theorycloud.tabletheory.schema.TableDefinition;

@@ -34,6 +34,7 @@ import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.WritePolicy;
 import com.theorycloud.tabletheory.model.dms.ContractDirectory;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>tabletheory-core: {@code annotation}, {@code mapping}, {@code mapping.internal}, {@code model},
  *       {@code model.internal};</li>
- *   <li>tabletheory-core: the root package, {@code batch.internal}, {@code encryption.internal}, {@code internal},
- *       {@code query}, {@code query.internal}, {@code transaction};</li>
+ *   <li>tabletheory-core: the root package and {@code transaction} ({@code TableTheory.transactWrite()} returns a
+ *       {@code TransactWrite} whose methods take the root package's {@code Table} and {@code Key});</li>
  *   <li>tabletheory-core: {@code outbox}, {@code outbox.internal};</li>
  *   <li>tabletheory-local: {@code local}, {@code local.internal}.</li>
  * </ul>

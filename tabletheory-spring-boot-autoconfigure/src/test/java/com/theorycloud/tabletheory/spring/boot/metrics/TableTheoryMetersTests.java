@@ -3,9 +3,9 @@ package com.theorycloud.tabletheory.spring.boot.metrics;
 import java.util.List;
 import java.util.Map;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
-import com.theorycloud.tabletheory.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
