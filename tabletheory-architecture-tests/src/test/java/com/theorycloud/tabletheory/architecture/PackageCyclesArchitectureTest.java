@@ -23,9 +23,7 @@ import org.junit.jupiter.api.Test;
  *   <li>tabletheory-core: {@code annotation}, {@code mapping}, {@code mapping.internal}, {@code model},
  *       {@code model.internal};</li>
  *   <li>tabletheory-core: the root package and {@code transaction} ({@code TableTheory.transactWrite()} returns a
- *       {@code TransactWrite} whose methods take the root package's {@code Table} and {@code Key});</li>
- *   <li>tabletheory-core: {@code outbox}, {@code outbox.internal};</li>
- *   <li>tabletheory-local: {@code local}, {@code local.internal}.</li>
+ *       {@code TransactWrite} whose methods take the root package's {@code Table} and {@code Key}).</li>
  * </ul>
  * A frozen group is recognised by its member packages ({@link #SAME_GROUP}): new dependencies between packages of one
  * known group do not fail, but a cycle that pulls in another package, joins two groups or forms a new group does. When a
