@@ -26,7 +26,7 @@ import com.theorycloud.tabletheory.internal.ItemKeys;
 import com.theorycloud.tabletheory.internal.ItemRequests;
 import com.theorycloud.tabletheory.internal.ItemWriter;
 import com.theorycloud.tabletheory.internal.ModelValueEncoder;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.internal.UpdatePlan;
 import com.theorycloud.tabletheory.internal.WritePolicyRules;
 import com.theorycloud.tabletheory.mapping.ItemCodec;

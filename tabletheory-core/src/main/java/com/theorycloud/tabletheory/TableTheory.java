@@ -7,8 +7,6 @@ import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.internal.OperationHooks;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
-import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.operation.OperationInterceptor;

@@ -23,7 +23,7 @@ import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
-import com.theorycloud.tabletheory.mapping.internal.LogicalValues;
+import com.theorycloud.tabletheory.mapping.internal.values.LogicalValues;
 import com.theorycloud.tabletheory.model.AttributeFormat;
 import com.theorycloud.tabletheory.model.AttributeRole;
 import com.theorycloud.tabletheory.model.AttributeSchema;

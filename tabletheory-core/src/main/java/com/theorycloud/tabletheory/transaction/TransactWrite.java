@@ -10,7 +10,7 @@ import com.theorycloud.tabletheory.error.InvalidOperatorException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.internal.ItemKeys;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import com.theorycloud.tabletheory.ReadOptions;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.error.ImmutableModelMutationException;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;

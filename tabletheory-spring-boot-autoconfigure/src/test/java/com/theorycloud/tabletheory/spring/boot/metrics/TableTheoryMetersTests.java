@@ -13,7 +13,7 @@ import com.theorycloud.tabletheory.batch.BatchIncompleteException;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;

@@ -8,7 +8,7 @@ import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.MissingPrimaryKeyException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.ObservationRegistry;

@@ -1,5 +1,7 @@
-package com.theorycloud.tabletheory.model;
+package com.theorycloud.tabletheory;
 
+import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
 
 /**
