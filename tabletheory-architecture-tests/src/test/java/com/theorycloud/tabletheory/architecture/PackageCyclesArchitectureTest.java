@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * <p><b>Known debt.</b> The cycles that existed when this rule was introduced are frozen in
  * {@code src/test/resources/frozen} and tolerated; they are debt to remove, not a design to follow:
  * <ul>
- *   <li>tabletheory-core: {@code mapping.internal}, {@code model.internal} (structure reading resolves converters,
- *       which read the structure of nested types);</li>
  *   <li>tabletheory-core: the root package and {@code transaction} ({@code TableTheory.transactWrite()} returns a
  *       {@code TransactWrite} whose methods take the root package's {@code Table} and {@code Key}).</li>
  * </ul>
