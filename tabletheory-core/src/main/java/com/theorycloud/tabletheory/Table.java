@@ -16,6 +16,8 @@ import com.theorycloud.tabletheory.query.Query;
 import com.theorycloud.tabletheory.query.Scan;
 import com.theorycloud.tabletheory.query.internal.ReadCalls;
 import com.theorycloud.tabletheory.query.internal.ReadContext;
+import com.theorycloud.tabletheory.query.internal.TableQuery;
+import com.theorycloud.tabletheory.query.internal.TableScan;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -401,12 +403,12 @@ public final class Table<T> {
      * }</pre>
      */
     public Query<T> query() {
-        return new Query<>(readContext());
+        return new TableQuery<>(readContext());
     }
 
     /** Starts a scan of this table or of one of its indexes; see {@link Scan}. */
     public Scan<T> scan() {
-        return new Scan<>(readContext());
+        return new TableScan<>(readContext());
     }
 
     /**
