@@ -2,6 +2,10 @@ package com.theorycloud.tabletheory;
 
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.internal.OperationHooks;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;

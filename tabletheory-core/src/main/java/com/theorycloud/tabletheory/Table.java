@@ -11,10 +11,14 @@ import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.expression.ReturnValues;
 import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.internal.ActionUpdates;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.query.Query;
 import com.theorycloud.tabletheory.query.Scan;
 import com.theorycloud.tabletheory.query.internal.ReadCalls;
 import com.theorycloud.tabletheory.query.internal.ReadContext;
+import com.theorycloud.tabletheory.query.internal.TableQuery;
+import com.theorycloud.tabletheory.query.internal.TableScan;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -25,7 +29,7 @@ import com.theorycloud.tabletheory.internal.ItemKeys;
 import com.theorycloud.tabletheory.internal.ItemRequests;
 import com.theorycloud.tabletheory.internal.ItemWriter;
 import com.theorycloud.tabletheory.internal.ModelValueEncoder;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.internal.UpdatePlan;
 import com.theorycloud.tabletheory.internal.WritePolicyRules;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
@@ -401,12 +405,12 @@ public final class Table<T> {
      * }</pre>
      */
     public Query<T> query() {
-        return new Query<>(readContext());
+        return new TableQuery<>(readContext());
     }
 
     /** Starts a scan of this table or of one of its indexes; see {@link Scan}. */
     public Scan<T> scan() {
-        return new Scan<>(readContext());
+        return new TableScan<>(readContext());
     }
 
     /**

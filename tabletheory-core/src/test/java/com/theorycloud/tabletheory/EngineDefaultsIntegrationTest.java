@@ -11,7 +11,6 @@ import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidOperatorException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import com.theorycloud.tabletheory.model.AnnotatedModels;
 import com.theorycloud.tabletheory.model.NamingConvention;
 import java.util.List;
 import java.util.Map;

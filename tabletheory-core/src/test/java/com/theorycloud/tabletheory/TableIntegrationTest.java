@@ -20,6 +20,8 @@ import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.WriteMode;
 import com.theorycloud.tabletheory.model.WritePolicy;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.testmodel.TestUser;
 import com.theorycloud.tabletheory.testmodel.TestUserCodec;
 import java.time.Clock;

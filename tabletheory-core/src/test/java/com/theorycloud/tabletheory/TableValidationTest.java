@@ -9,6 +9,8 @@ import com.theorycloud.tabletheory.error.ItemTooLargeException;
 import com.theorycloud.tabletheory.error.MissingPrimaryKeyException;
 import com.theorycloud.tabletheory.expression.AttributePath;
 import com.theorycloud.tabletheory.expression.Condition;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.testmodel.TestUser;
 import com.theorycloud.tabletheory.testmodel.TestUserCodec;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.internal.ActionUpdates;
 import com.theorycloud.tabletheory.internal.ModelValueEncoder;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.query.SortKey;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import com.theorycloud.tabletheory.benchmarks.model.Orders;
 import com.theorycloud.tabletheory.benchmarks.model.StaticOrderSchema;
 import com.theorycloud.tabletheory.internal.ItemWriter;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.theorycloud.tabletheory.contract;
 
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.mapping.Document;
-import com.theorycloud.tabletheory.mapping.internal.LogicalValues;
+import com.theorycloud.tabletheory.mapping.internal.values.LogicalValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package com.theorycloud.tabletheory.internal;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
-import com.theorycloud.tabletheory.OperationInterceptor;
-import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import org.jspecify.annotations.Nullable;
 
 /**

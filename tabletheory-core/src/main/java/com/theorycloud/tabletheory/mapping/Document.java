@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.mapping;
 
-import com.theorycloud.tabletheory.mapping.internal.LogicalValues;
+import com.theorycloud.tabletheory.mapping.internal.values.LogicalValues;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.Collections;

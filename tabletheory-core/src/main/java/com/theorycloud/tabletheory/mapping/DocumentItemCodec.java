@@ -2,7 +2,7 @@ package com.theorycloud.tabletheory.mapping;
 
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
-import com.theorycloud.tabletheory.mapping.internal.DocumentAttributeCodec;
+import com.theorycloud.tabletheory.mapping.internal.values.DocumentAttributeCodec;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import java.util.LinkedHashMap;

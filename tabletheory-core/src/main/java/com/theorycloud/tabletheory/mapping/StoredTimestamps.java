@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.mapping;
 
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 

@@ -6,8 +6,6 @@ import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
 import com.theorycloud.tabletheory.model.ModelSchema;
-import com.theorycloud.tabletheory.outbox.internal.OutboxItems;
-import com.theorycloud.tabletheory.outbox.internal.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

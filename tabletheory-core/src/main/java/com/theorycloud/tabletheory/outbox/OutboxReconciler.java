@@ -1,6 +1,5 @@
 package com.theorycloud.tabletheory.outbox;
 
-import com.theorycloud.tabletheory.outbox.internal.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

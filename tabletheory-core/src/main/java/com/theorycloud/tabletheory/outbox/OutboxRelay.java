@@ -2,7 +2,6 @@ package com.theorycloud.tabletheory.outbox;
 
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.outbox.internal.Backoff;
-import com.theorycloud.tabletheory.outbox.internal.OutboxStore;
 import com.theorycloud.tabletheory.outbox.internal.SecretScreen;
 import java.lang.System.Logger.Level;
 import java.time.Clock;

@@ -2,7 +2,6 @@ package com.theorycloud.tabletheory.outbox;
 
 import com.theorycloud.tabletheory.error.UnsafeOutboxRecordException;
 import com.theorycloud.tabletheory.mapping.Document;
-import com.theorycloud.tabletheory.outbox.internal.OutboxItems;
 import com.theorycloud.tabletheory.outbox.internal.SecretScreen;
 import com.theorycloud.tabletheory.transaction.TransactWrite;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package com.theorycloud.tabletheory.query;
 
 import com.theorycloud.tabletheory.error.InvalidCursorException;
-import com.theorycloud.tabletheory.query.internal.CursorJsonReader;
-import com.theorycloud.tabletheory.query.internal.CursorJsonWriter;
+import com.theorycloud.tabletheory.query.internal.cursor.CursorJsonReader;
+import com.theorycloud.tabletheory.query.internal.cursor.CursorJsonWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,6 +1,5 @@
 package com.theorycloud.tabletheory.query;
 
-import com.theorycloud.tabletheory.expression.Condition;
 import java.util.List;
 
 /**
@@ -79,18 +78,5 @@ public record SortKey(String attribute, Operator operator, List<Object> values) 
     /** {@code begins_with(attribute, prefix)}. */
     public static SortKey beginsWith(String attribute, Object prefix) {
         return new SortKey(attribute, Operator.BEGINS_WITH, List.of(prefix));
-    }
-
-    /** The same test as a condition, rendered through the shared placeholder renderer. */
-    Condition toCondition() {
-        return switch (operator) {
-            case EQ -> Condition.eq(attribute, values.get(0));
-            case LT -> Condition.lt(attribute, values.get(0));
-            case LE -> Condition.le(attribute, values.get(0));
-            case GT -> Condition.gt(attribute, values.get(0));
-            case GE -> Condition.ge(attribute, values.get(0));
-            case BETWEEN -> Condition.between(attribute, values.get(0), values.get(1));
-            case BEGINS_WITH -> Condition.beginsWith(attribute, values.get(0));
-        };
     }
 }

@@ -1,8 +1,8 @@
 package com.theorycloud.tabletheory.transaction;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.batch.RetryPolicy;
 import com.theorycloud.tabletheory.batch.internal.RetryBudget;

@@ -1,8 +1,8 @@
 package com.theorycloud.tabletheory.transaction;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.batch.RetryPolicy;
 import com.theorycloud.tabletheory.batch.internal.RetryBudget;
@@ -10,7 +10,7 @@ import com.theorycloud.tabletheory.error.InvalidOperatorException;
 import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.internal.ItemKeys;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import java.time.Clock;
 import java.util.ArrayList;

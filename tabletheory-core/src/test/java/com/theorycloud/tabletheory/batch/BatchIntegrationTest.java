@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.ReadOptions;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.error.ImmutableModelMutationException;
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
@@ -143,7 +143,7 @@ class BatchIntegrationTest {
         users.batchGet(keys("USER#EV", 1, 2));
 
         assertThat(EVENTS).singleElement().satisfies(event -> {
-            assertThat(event.operation()).isEqualTo(com.theorycloud.tabletheory.Operation.BATCH_GET);
+            assertThat(event.operation()).isEqualTo(com.theorycloud.tabletheory.operation.Operation.BATCH_GET);
             assertThat(event.succeeded()).isTrue();
             assertThat(event.modelName()).isEqualTo("User");
         });

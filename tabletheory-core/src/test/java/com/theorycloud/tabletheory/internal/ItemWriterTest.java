@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.internal;
 
-import com.theorycloud.tabletheory.mapping.internal.Timestamps;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
-import com.theorycloud.tabletheory.mapping.internal.LogicalValues;
+import com.theorycloud.tabletheory.mapping.internal.values.LogicalValues;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.dms.ContractDirectory;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;

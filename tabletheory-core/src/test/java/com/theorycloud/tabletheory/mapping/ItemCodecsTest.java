@@ -3,6 +3,7 @@ package com.theorycloud.tabletheory.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.annotation.Attribute;
 import com.theorycloud.tabletheory.annotation.Binary;
 import com.theorycloud.tabletheory.annotation.Convert;

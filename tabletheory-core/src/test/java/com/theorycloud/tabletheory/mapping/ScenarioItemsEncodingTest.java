@@ -2,7 +2,7 @@ package com.theorycloud.tabletheory.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.theorycloud.tabletheory.mapping.internal.LogicalValues;
+import com.theorycloud.tabletheory.mapping.internal.values.LogicalValues;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.dms.ContractDirectory;
 import com.theorycloud.tabletheory.model.dms.DmsDocument;

@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.theorycloud.tabletheory.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ContractModels.EncryptedRecord;
 import com.theorycloud.tabletheory.model.ContractModels.NumberPrecision;
 import com.theorycloud.tabletheory.model.ContractModels.Order;

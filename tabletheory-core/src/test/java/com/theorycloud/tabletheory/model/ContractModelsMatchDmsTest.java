@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.theorycloud.tabletheory.AnnotatedModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.model;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.theorycloud.tabletheory.AnnotatedModels;
 import com.theorycloud.tabletheory.annotation.Attribute;
 import com.theorycloud.tabletheory.annotation.Convert;
 import com.theorycloud.tabletheory.annotation.CreatedAt;
@@ -19,7 +20,7 @@ import com.theorycloud.tabletheory.annotation.Version;
 import com.theorycloud.tabletheory.annotation.WritePolicy;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.mapping.AttributeConverter;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.error.InvalidCursorException;
 import com.theorycloud.tabletheory.model.dms.ContractDirectory;
-import com.theorycloud.tabletheory.query.internal.CursorJsonReader;
-import com.theorycloud.tabletheory.query.internal.CursorJsonWriter;
+import com.theorycloud.tabletheory.query.internal.cursor.CursorJsonReader;
+import com.theorycloud.tabletheory.query.internal.cursor.CursorJsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package com.theorycloud.tabletheory.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.theorycloud.tabletheory.Operation;
+import com.theorycloud.tabletheory.operation.Operation;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.error.IndexNotFoundException;
 import com.theorycloud.tabletheory.error.InvalidCursorException;

@@ -11,6 +11,8 @@ import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
 import com.theorycloud.tabletheory.query.internal.ReadCalls;
 import com.theorycloud.tabletheory.query.internal.ReadContext;
+import com.theorycloud.tabletheory.query.internal.TableQuery;
+import com.theorycloud.tabletheory.query.internal.TableScan;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,11 +40,11 @@ class QueryRequestTest {
     };
 
     private static Query<Document> query() {
-        return new Query<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false, false));
+        return new TableQuery<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false, false));
     }
 
     private static Scan<Document> scan() {
-        return new Scan<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false, false));
+        return new TableScan<>(new ReadContext<>(CODEC, "events", new ModelValueEncoder(CODEC), NO_CALLS, false, false));
     }
 
     @Test
@@ -98,7 +100,7 @@ class QueryRequestTest {
         DocumentItemCodec encrypted = DocumentItemCodec.of(DmsLoader.loadResource("query/events.yml")
                 .model("Event"));
         assertThat(encrypted.schema().attributes()).noneMatch(a -> a.encrypted());
-        assertThatThrownBy(() -> new Query<>(new ReadContext<>(encryptedCodec(), "t",
+        assertThatThrownBy(() -> new TableQuery<>(new ReadContext<>(encryptedCodec(), "t",
                 new ModelValueEncoder(encryptedCodec()), NO_CALLS, false, false)).partition("PK", "P")
                 .filter(Condition.eq("secret", "x")).toRequest())
                 .isInstanceOf(EncryptedFieldNotQueryableException.class);

@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.query;
 
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;

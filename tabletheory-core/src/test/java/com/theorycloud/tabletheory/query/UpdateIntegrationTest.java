@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.Operation;
+import com.theorycloud.tabletheory.operation.Operation;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.InvalidModelException;

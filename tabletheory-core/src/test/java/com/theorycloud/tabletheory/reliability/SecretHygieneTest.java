@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.annotation.Encrypted;

@@ -4,7 +4,7 @@ import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
 import com.theorycloud.tabletheory.expression.internal.PlainValues;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
-import com.theorycloud.tabletheory.mapping.internal.DynamoNumbers;
+import com.theorycloud.tabletheory.mapping.internal.values.DynamoNumbers;
 import com.theorycloud.tabletheory.model.AttributeFormat;
 import com.theorycloud.tabletheory.model.AttributeRole;
 import com.theorycloud.tabletheory.model.AttributeSchema;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.ReadOptions;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableTheory;

@@ -3,7 +3,9 @@ package com.theorycloud.tabletheory.local;
 import com.theorycloud.tabletheory.local.internal.NodeInstallation;
 import com.theorycloud.tabletheory.local.internal.NodeRuntime;
 import com.theorycloud.tabletheory.local.internal.ServerProcess;
+import com.theorycloud.tabletheory.local.internal.ServerSettings;
 import com.theorycloud.tabletheory.local.internal.Setting;
+import com.theorycloud.tabletheory.local.internal.StartupException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -96,10 +98,19 @@ public final class LocalDynamoDb implements AutoCloseable {
   }
 
   private static LocalDynamoDb embedded(LocalDynamoDbOptions options, boolean isShared) {
-    NodeRuntime runtime = NodeRuntime.locate(options.nodeExecutable());
-    NodeInstallation installation = NodeInstallation.ensure(runtime, options.cacheDirectory());
-    long started = System.nanoTime();
-    ServerProcess process = ServerProcess.start(runtime, installation, options);
+    NodeRuntime runtime;
+    NodeInstallation installation;
+    long started;
+    ServerProcess process;
+    try {
+      runtime = NodeRuntime.locate(options.nodeExecutable());
+      installation = NodeInstallation.ensure(runtime, options.cacheDirectory());
+      started = System.nanoTime();
+      process = ServerProcess.start(runtime, installation, settings(options));
+    } catch (StartupException e) {
+      // Same message (it names the fix); the internal exception stays the cause, with where it was thrown.
+      throw new LocalDynamoDbException(String.valueOf(e.getMessage()), e);
+    }
     LocalDynamoDb server =
         new LocalDynamoDb(
             URI.create("http://127.0.0.1:" + process.port()),
@@ -134,6 +145,18 @@ public final class LocalDynamoDb implements AutoCloseable {
   }
 
   /** Connects to an already running endpoint; package-private so tests can exercise the external mode. */
+  private static ServerSettings settings(LocalDynamoDbOptions options) {
+    return new ServerSettings(
+        options.port(),
+        options.createTableMs(),
+        options.deleteTableMs(),
+        options.updateTableMs(),
+        options.maxItemSizeKb(),
+        options.dataDirectory(),
+        options.verbose(),
+        options.startupTimeout());
+  }
+
   static LocalDynamoDb external(String endpoint, boolean isShared) {
     Region region = Setting.REGION.value().map(Region::of).orElse(Region.US_EAST_1);
     // The default chain serves AWS; an emulator without configured credentials still gets dummy ones.

@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.expression.internal;
 
-import com.theorycloud.tabletheory.mapping.internal.DynamoNumbers;
+import com.theorycloud.tabletheory.mapping.internal.values.DynamoNumbers;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package com.theorycloud.tabletheory.mapping.internal;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.error.InvalidValueException;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
+import com.theorycloud.tabletheory.mapping.internal.values.DynamoNumbers;
 import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.model.ModelSchema;

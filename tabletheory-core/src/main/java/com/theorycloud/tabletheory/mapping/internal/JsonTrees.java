@@ -1,5 +1,6 @@
 package com.theorycloud.tabletheory.mapping.internal;
 
+import com.theorycloud.tabletheory.mapping.internal.values.DynamoNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -38,7 +38,7 @@ final class NestedStructures {
         try {
             String name = type.getSimpleName();
             compiled.putIfAbsent(key.naming(),
-                    BeanStructure.compile(StructureReader.read(type, name, key.naming()), true));
+                    BeanStructure.compile(StructureReader.read(type, name, key.naming(), ConverterResolver::resolve), true));
         } finally {
             IN_PROGRESS.get().remove(key);
         }

@@ -1,6 +1,8 @@
 package com.theorycloud.tabletheory.mapping.internal;
 
 import com.theorycloud.tabletheory.mapping.AttributeConverter;
+import com.theorycloud.tabletheory.mapping.internal.values.DynamoNumbers;
+import com.theorycloud.tabletheory.mapping.internal.values.Timestamps;
 import com.theorycloud.tabletheory.model.DynamoType;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 /**
- * Mapping implementation details; not API.
+ * Mapping implementation details: converters, the compiled codecs of annotated models and the read-once cache of
+ * their blueprints; not API.
  */
 @NullMarked
 package com.theorycloud.tabletheory.mapping.internal;

@@ -31,9 +31,10 @@ public final class ModelReader {
     /**
      * Reads a model class.
      *
+     * @param converters chooses each property's converter
      * @throws InvalidModelException when the class is not a valid TableTheory model
      */
-    public static ModelBlueprint read(Class<?> type, NamingConvention defaultNaming) {
+    public static ModelBlueprint read(Class<?> type, NamingConvention defaultNaming, PropertyConverters converters) {
         TableTheoryModel model = type.getAnnotation(TableTheoryModel.class);
         if (model == null) {
             throw new InvalidModelException(type.getSimpleName(), type.getName() + " is not a TableTheory model:"
@@ -45,7 +46,7 @@ public final class ModelReader {
                     + " name: set table = \"...\"");
         }
         NamingConvention naming = naming(type, name, model, defaultNaming);
-        StructureBlueprint structure = StructureReader.read(type, name, naming);
+        StructureBlueprint structure = StructureReader.read(type, name, naming, converters);
         List<AttributeSchema> attributes = new ArrayList<>();
         structure.properties().forEach(p -> attributes.add(p.schema()));
 

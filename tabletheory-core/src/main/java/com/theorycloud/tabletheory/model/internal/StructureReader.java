@@ -16,9 +16,6 @@ import com.theorycloud.tabletheory.annotation.UpdatedAt;
 import com.theorycloud.tabletheory.annotation.Version;
 import com.theorycloud.tabletheory.error.InvalidModelException;
 import com.theorycloud.tabletheory.mapping.AttributeConverter;
-import com.theorycloud.tabletheory.mapping.internal.ConverterResolver;
-import com.theorycloud.tabletheory.mapping.internal.PropertyFlags;
-import com.theorycloud.tabletheory.mapping.internal.ResolvedConverter;
 import com.theorycloud.tabletheory.model.AttributeFormat;
 import com.theorycloud.tabletheory.model.AttributeRole;
 import com.theorycloud.tabletheory.model.AttributeSchema;
@@ -62,16 +59,18 @@ public final class StructureReader {
      * @param type   the Java type
      * @param name   the model name (for messages)
      * @param naming how property names become attribute names
+     * @param converters chooses each property's converter
      * @throws InvalidModelException when the type or one of its properties cannot be mapped
      */
-    public static StructureBlueprint read(Class<?> type, String name, NamingConvention naming) {
+    public static StructureBlueprint read(Class<?> type, String name, NamingConvention naming,
+            PropertyConverters converters) {
         if (type.isInterface() || (!type.isRecord() && Modifier.isAbstract(type.getModifiers()))) {
             throw new InvalidModelException(name, name + " (" + type.getName() + ") is abstract or an interface:"
                     + " map a concrete record or class");
         }
         List<PropertyBlueprint> properties = new ArrayList<>();
         Constructor<?> constructor;
-        Scope scope = new Scope(name, naming, !anyAnnotated(type, CreatedAt.class),
+        Scope scope = new Scope(name, naming, converters, !anyAnnotated(type, CreatedAt.class),
                 !anyAnnotated(type, UpdatedAt.class));
         if (type.isRecord()) {
             RecordComponent[] components = type.getRecordComponents();
@@ -136,8 +135,8 @@ public final class StructureReader {
                     + " remove the annotation");
         }
         boolean optional = declared == Optional.class;
-        Type valueType = optional ? ConverterResolver.typeArgument(genericType, Optional.class, 0) : genericType;
-        Class<?> valueClass = ConverterResolver.rawClass(valueType);
+        Type valueType = optional ? GenericTypes.typeArgument(genericType, Optional.class, 0) : genericType;
+        Class<?> valueClass = GenericTypes.rawClass(valueType);
 
         Set<AttributeRole> roles = EnumSet.noneOf(AttributeRole.class);
         role(element, PartitionKey.class, AttributeRole.PK, roles);
@@ -176,7 +175,7 @@ public final class StructureReader {
             checkConverterType(model, where, custom, valueClass);
         }
         PropertyFlags flags = new PropertyFlags(set, json, binary, roles.contains(AttributeRole.TTL), custom);
-        ResolvedConverter resolved = ConverterResolver.resolve(valueType, flags, naming, model, property);
+        ResolvedConverter resolved = scope.converters().resolve(valueType, flags, naming, model, property);
         AttributeFormat format = roles.contains(AttributeRole.VERSION) ? AttributeFormat.INT : resolved.format();
         boolean key = roles.contains(AttributeRole.PK) || roles.contains(AttributeRole.SK);
         if (key && !resolved.type().isKeyType()) {
@@ -194,7 +193,7 @@ public final class StructureReader {
     }
 
     /** What every property of one type is read with. */
-    private record Scope(String model, NamingConvention naming, boolean implicitCreatedAt,
+    private record Scope(String model, NamingConvention naming, PropertyConverters converters, boolean implicitCreatedAt,
             boolean implicitUpdatedAt) {
     }
 
@@ -238,8 +237,8 @@ public final class StructureReader {
 
     private static void checkConverterType(String model, String where, AttributeConverter<?> converter,
             Class<?> valueClass) {
-        Class<?> handled = ConverterResolver.rawClass(
-                ConverterResolver.typeArgument(converter.getClass(), AttributeConverter.class, 0));
+        Class<?> handled = GenericTypes.rawClass(
+                GenericTypes.typeArgument(converter.getClass(), AttributeConverter.class, 0));
         if (!wrap(handled).isAssignableFrom(wrap(valueClass))) {
             throw new InvalidModelException(model, "converter " + converter.getClass().getName() + " on " + where
                     + " converts " + handled.getName() + ", but the property is " + valueClass.getName()

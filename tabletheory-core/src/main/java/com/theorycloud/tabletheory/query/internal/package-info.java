@@ -1,5 +1,6 @@
 /**
- * Query implementation details (index choice, cursor checks, cursor JSON, the bridge to the engine); not API.
+ * Query implementation details: the builders behind {@code Query} and {@code Scan} ({@code TableQuery},
+ * {@code TableScan}), index choice, cursor checks, paging and the bridge to the engine; not API.
  */
 @NullMarked
 package com.theorycloud.tabletheory.query.internal;

@@ -3,7 +3,7 @@ package com.theorycloud.tabletheory.docs.snippets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.theorycloud.tabletheory.model.AnnotatedModels;
+import com.theorycloud.tabletheory.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.dms.DmsDocument;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;

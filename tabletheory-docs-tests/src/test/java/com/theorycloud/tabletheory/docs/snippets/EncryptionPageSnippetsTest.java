@@ -23,7 +23,7 @@ import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
 import java.time.Duration;

@@ -17,7 +17,7 @@ import com.theorycloud.tabletheory.annotation.UpdatedAt;
 import com.theorycloud.tabletheory.annotation.Version;
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.mapping.DocumentItemCodec;
-import com.theorycloud.tabletheory.model.AnnotatedModels;
+import com.theorycloud.tabletheory.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.ProjectionType;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;

@@ -1,6 +1,5 @@
 package com.theorycloud.tabletheory.local.internal;
 
-import com.theorycloud.tabletheory.local.LocalDynamoDbException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,7 +79,7 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
           return new NodeInstallation(directory, scripts.resolve(SERVER_FILES.get(0)), installMillis);
         }
       } catch (IOException e) {
-        throw new LocalDynamoDbException(
+        throw new StartupException(
             "Cannot prepare the local DynamoDB install under "
                 + root
                 + ": "
@@ -144,7 +143,7 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
       exit = process.exitValue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LocalDynamoDbException("interrupted while running npm ci in " + directory, e);
+      throw new StartupException("interrupted while running npm ci in " + directory, e);
     }
     if (exit != 0) {
       throw npmFailed(directory, command, "it exited with " + exit, output);
@@ -155,9 +154,9 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
     Files.writeString(directory.resolve(MARKER), runtime.version() + "\n");
   }
 
-  private static LocalDynamoDbException npmFailed(
+  private static StartupException npmFailed(
       Path directory, List<String> command, String problem, TailBuffer output) {
-    return new LocalDynamoDbException(
+    return new StartupException(
         "Installing dynalite for the local DynamoDB failed: '"
             + String.join(" ", command)
             + "' in "
@@ -199,7 +198,7 @@ public record NodeInstallation(Path directory, Path serverScript, long installMi
     for (String name : names) {
       try (InputStream in = NodeInstallation.class.getResourceAsStream(RESOURCE_ROOT + name)) {
         if (in == null) {
-          throw new LocalDynamoDbException(
+          throw new StartupException(
               "The tabletheory-local jar is incomplete: resource " + RESOURCE_ROOT + name + " is missing");
         }
         files.put(name, in.readAllBytes());

@@ -1,6 +1,5 @@
 package com.theorycloud.tabletheory.local.internal;
 
-import com.theorycloud.tabletheory.local.LocalDynamoDbException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,13 +109,13 @@ public record NodeRuntime(Path node, Path npm, String version) {
       throw missing("cannot run " + node + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LocalDynamoDbException("interrupted while checking the Node.js version", e);
+      throw new StartupException("interrupted while checking the Node.js version", e);
     }
   }
 
   /** The one message for every "Node.js is not usable" case: what is wrong, what to install, how to point at it. */
-  static LocalDynamoDbException missing(String problem) {
-    return new LocalDynamoDbException(
+  static StartupException missing(String problem) {
+    return new StartupException(
         "The local DynamoDB needs Node.js "
             + MINIMUM_MAJOR
             + "+ with npm, but "

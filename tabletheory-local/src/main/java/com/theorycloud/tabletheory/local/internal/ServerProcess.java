@@ -1,7 +1,5 @@
 package com.theorycloud.tabletheory.local.internal;
 
-import com.theorycloud.tabletheory.local.LocalDynamoDbException;
-import com.theorycloud.tabletheory.local.LocalDynamoDbOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +35,7 @@ public final class ServerProcess {
 
   /** Starts the server and waits for its ready line. */
   public static ServerProcess start(
-      NodeRuntime runtime, NodeInstallation installation, LocalDynamoDbOptions options) {
+      NodeRuntime runtime, NodeInstallation installation, ServerSettings options) {
     List<String> command = new ArrayList<>();
     command.add(runtime.node().toString());
     command.add(installation.serverScript().toString());
@@ -51,7 +49,7 @@ public final class ServerProcess {
       try {
         Files.createDirectories(data);
       } catch (IOException e) {
-        throw new LocalDynamoDbException(
+        throw new StartupException(
             "Cannot create the local DynamoDB data directory " + data + ": " + e.getMessage(), e);
       }
       command.addAll(List.of("--path", data.toString()));
@@ -69,7 +67,7 @@ public final class ServerProcess {
               .redirectError(ProcessBuilder.Redirect.PIPE)
               .start();
     } catch (IOException e) {
-      throw new LocalDynamoDbException("Cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
+      throw new StartupException("Cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
     }
     // stdin stays open on purpose: the script exits when it closes, so the server dies with this JVM.
     CompletableFuture<Integer> ready = new CompletableFuture<>();
@@ -86,7 +84,7 @@ public final class ServerProcess {
               ? "did not report it was listening within " + options.startupTimeout()
               : "exited with code " + exitCode(process);
       destroyTree(process);
-      throw new LocalDynamoDbException(
+      throw new StartupException(
           "The local DynamoDB process ("
               + String.join(" ", command)
               + ") "
@@ -97,11 +95,11 @@ public final class ServerProcess {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       destroyTree(process);
-      throw new LocalDynamoDbException("interrupted while starting the local DynamoDB", e);
+      throw new StartupException("interrupted while starting the local DynamoDB", e);
     }
   }
 
-  private static String portHint(LocalDynamoDbOptions options) {
+  private static String portHint(ServerSettings options) {
     return options.port() == 0
         ? ""
         : " (if port " + options.port() + " is in use, choose another or use port 0 for a free one)";

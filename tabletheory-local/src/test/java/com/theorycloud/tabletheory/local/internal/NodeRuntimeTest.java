@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.theorycloud.tabletheory.local.LocalDynamoDbException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,7 +17,7 @@ class NodeRuntimeTest {
     assertThat(NodeRuntime.majorVersion("v20.11.1")).isEqualTo(20);
     assertThat(NodeRuntime.majorVersion("v22.0.0-nightly2024")).isEqualTo(22);
     assertThatThrownBy(() -> NodeRuntime.majorVersion("command not found"))
-        .isInstanceOf(LocalDynamoDbException.class)
+        .isInstanceOf(StartupException.class)
         .hasMessageContaining("not a Node.js version");
   }
 
@@ -30,7 +29,7 @@ class NodeRuntimeTest {
     Files.setPosixFilePermissions(oldNode, PosixFilePermissions.fromString("rwxr-xr-x"));
 
     assertThatThrownBy(() -> NodeRuntime.locate(oldNode))
-        .isInstanceOf(LocalDynamoDbException.class)
+        .isInstanceOf(StartupException.class)
         .hasMessageContaining("is Node.js v18.19.0, but 20 or newer is required")
         .hasMessageContaining("apt-get install nodejs npm")
         .hasMessageContaining("TABLETHEORY_LOCAL_NODE");

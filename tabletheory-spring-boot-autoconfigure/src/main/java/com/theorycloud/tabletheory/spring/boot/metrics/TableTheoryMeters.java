@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
-import com.theorycloud.tabletheory.OperationInterceptor;
-import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.batch.BatchIncompleteException;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.VersionConflictException;

@@ -2,7 +2,7 @@ package com.theorycloud.tabletheory.spring.boot.observation;
 
 import java.util.Locale;
 
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import io.micrometer.common.KeyValues;
 import org.jspecify.annotations.Nullable;
 

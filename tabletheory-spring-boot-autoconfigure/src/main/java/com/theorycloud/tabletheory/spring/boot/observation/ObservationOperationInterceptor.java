@@ -1,7 +1,7 @@
 package com.theorycloud.tabletheory.spring.boot.observation;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;

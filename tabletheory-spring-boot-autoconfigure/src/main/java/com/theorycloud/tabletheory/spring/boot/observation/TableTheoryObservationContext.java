@@ -1,7 +1,7 @@
 package com.theorycloud.tabletheory.spring.boot.observation;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@ package com.theorycloud.tabletheory.spring.boot.aot;
 
 import java.util.List;
 
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.spring.boot.fixtures.converted.Invoice;
 import com.theorycloud.tabletheory.spring.boot.fixtures.converted.MoneyConverter;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package com.theorycloud.tabletheory.spring.boot.observation;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
 import com.theorycloud.tabletheory.error.MissingPrimaryKeyException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.ObservationRegistry;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
-import com.theorycloud.tabletheory.model.AnnotatedModels;
+import com.theorycloud.tabletheory.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
 import org.junit.jupiter.api.Test;

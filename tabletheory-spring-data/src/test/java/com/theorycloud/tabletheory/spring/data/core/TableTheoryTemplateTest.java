@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.theorycloud.tabletheory.Key;
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;

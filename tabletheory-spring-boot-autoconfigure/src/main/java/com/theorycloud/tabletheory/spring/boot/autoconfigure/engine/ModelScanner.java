@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.error.InvalidModelException;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
-import com.theorycloud.tabletheory.model.AnnotatedModels;
+import com.theorycloud.tabletheory.ItemCodecs;
+import com.theorycloud.tabletheory.AnnotatedModels;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.NamingConvention;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;

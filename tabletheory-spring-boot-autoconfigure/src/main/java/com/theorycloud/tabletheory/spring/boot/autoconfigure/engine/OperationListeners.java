@@ -2,10 +2,10 @@ package com.theorycloud.tabletheory.spring.boot.autoconfigure.engine;
 
 import java.util.List;
 
-import com.theorycloud.tabletheory.Operation;
-import com.theorycloud.tabletheory.OperationEvent;
-import com.theorycloud.tabletheory.OperationInterceptor;
-import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.operation.Operation;
+import com.theorycloud.tabletheory.operation.OperationEvent;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,8 +3,8 @@ package com.theorycloud.tabletheory.spring.boot.autoconfigure.engine;
 import java.time.Clock;
 import java.util.List;
 
-import com.theorycloud.tabletheory.OperationInterceptor;
-import com.theorycloud.tabletheory.OperationListener;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationListener;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.encryption.KeyProvider;

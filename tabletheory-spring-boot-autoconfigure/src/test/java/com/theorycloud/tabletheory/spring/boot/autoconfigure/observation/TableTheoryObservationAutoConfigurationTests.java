@@ -1,6 +1,6 @@
 package com.theorycloud.tabletheory.spring.boot.autoconfigure.observation;
 
-import com.theorycloud.tabletheory.OperationInterceptor;
+import com.theorycloud.tabletheory.operation.OperationInterceptor;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.spring.boot.observation.DefaultTableTheoryObservationConvention;
 import com.theorycloud.tabletheory.spring.boot.observation.ObservationOperationInterceptor;

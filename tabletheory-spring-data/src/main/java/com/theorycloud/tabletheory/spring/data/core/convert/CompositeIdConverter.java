@@ -1,12 +1,17 @@
 package com.theorycloud.tabletheory.spring.data.core.convert;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,11 +28,46 @@ import org.springframework.core.convert.converter.GenericConverter;
  * orderId)}), whose components are converted from text by the given conversion service. Register it where ids come
  * from URLs you build yourself (e.g. MVC path variables); Spring Data REST needs nothing: its item URLs use
  * {@code TableTheoryBackendIdConverter}, set up by the Spring Boot auto-configuration.
+ *
+ * <p>The accessors and the canonical constructor of each id record are looked up once, when the converter is built,
+ * as method handles; converting an id calls those handles, not {@code java.lang.reflect}.
  */
 public final class CompositeIdConverter implements GenericConverter {
 
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType CREATE = MethodType.methodType(Object.class, Object.class, Object.class);
+
     private final ConversionService components;
     private final Set<ConvertiblePair> pairs = new HashSet<>();
+    private final Map<Class<?>, IdRecord> idRecords = new HashMap<>();
+
+    /**
+     * One id record's compiled members: its two component accessors and its canonical constructor, each adapted to
+     * {@code Object} so {@code invokeExact} needs no per-call type adaptation.
+     */
+    private record IdRecord(Class<?> partitionType, Class<?> sortType, MethodHandle partition, MethodHandle sort,
+            MethodHandle create) {
+
+        static IdRecord of(Class<?> type) {
+            RecordComponent[] parts = type.getRecordComponents();
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(parts)
+                        .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+                parts[0].getAccessor().setAccessible(true);
+                parts[1].getAccessor().setAccessible(true);
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                return new IdRecord(parts[0].getType(), parts[1].getType(),
+                        lookup.unreflect(parts[0].getAccessor()).asType(READ),
+                        lookup.unreflect(parts[1].getAccessor()).asType(READ),
+                        lookup.unreflectConstructor(constructor).asType(CREATE));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalArgumentException("Cannot use " + type.getName() + " as an id record: its accessors or "
+                        + "canonical constructor are not accessible (" + e.getMessage() + "); make the record public "
+                        + "or open its package to this module", e);
+            }
+        }
+    }
 
     /**
      * A converter for {@link Key} and the given id records.
@@ -43,6 +83,7 @@ public final class CompositeIdConverter implements GenericConverter {
             if (!type.isRecord() || type.getRecordComponents().length != 2) {
                 throw new IllegalArgumentException(type.getName() + " is not a record of a partition and a sort key");
             }
+            this.idRecords.put(type, IdRecord.of(type));
             pairs.add(new ConvertiblePair(String.class, type));
             pairs.add(new ConvertiblePair(type, String.class));
         }
@@ -64,12 +105,27 @@ public final class CompositeIdConverter implements GenericConverter {
         if (source instanceof Key key) {
             return format(key.partition(), key.sort());
         }
-        RecordComponent[] parts = source.getClass().getRecordComponents();
+        IdRecord id = idRecord(source.getClass());
+        Object partition;
+        Object sort;
         try {
-            return format(parts[0].getAccessor().invoke(source), parts[1].getAccessor().invoke(source));
-        } catch (ReflectiveOperationException e) {
+            partition = (Object) id.partition().invokeExact(source);
+            sort = (Object) id.sort().invokeExact(source);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalArgumentException("Cannot read id " + source + ": " + e.getMessage(), e);
         }
+        return format(Objects.requireNonNull(partition, "partition part of the id"), sort);
+    }
+
+    private IdRecord idRecord(Class<?> type) {
+        IdRecord id = idRecords.get(type);
+        if (id == null) {
+            throw new IllegalArgumentException(type.getName() + " is not an id record of this converter; pass it to "
+                    + "new CompositeIdConverter(conversionService, " + type.getSimpleName() + ".class)");
+        }
+        return id;
     }
 
     private String format(Object partition, @Nullable Object sort) {
@@ -96,14 +152,14 @@ public final class CompositeIdConverter implements GenericConverter {
             throw new IllegalArgumentException("Id '" + text + "' of " + target.getSimpleName()
                     + " needs 'partition,sort'");
         }
-        RecordComponent[] components = target.getRecordComponents();
+        IdRecord id = idRecord(target);
+        Object partitionValue = components.convert(partition, id.partitionType());
+        Object sortValue = components.convert(sort, id.sortType());
         try {
-            Constructor<?> constructor = target.getDeclaredConstructor(Arrays.stream(components)
-                    .map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-            return constructor.newInstance(this.components.convert(partition, components[0].getType()),
-                    this.components.convert(sort, components[1].getType()));
-        } catch (ReflectiveOperationException e) {
+            return (Object) id.create().invokeExact(partitionValue, sortValue);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalArgumentException("Cannot create " + target.getName() + " from '" + text + "': "
                     + e.getMessage(), e);
         }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import com.theorycloud.tabletheory.annotation.TableTheoryModel;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.TableTheory;
-import com.theorycloud.tabletheory.mapping.ItemCodecs;
+import com.theorycloud.tabletheory.ItemCodecs;
 import com.theorycloud.tabletheory.model.AttributeRole;
 
 import org.springframework.data.annotation.CreatedDate;

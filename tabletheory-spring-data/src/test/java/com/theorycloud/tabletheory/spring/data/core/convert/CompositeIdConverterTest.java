@@ -8,6 +8,7 @@ import com.theorycloud.tabletheory.spring.data.sample.OrderId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.support.DefaultConversionService;
 
 class CompositeIdConverterTest {
@@ -42,5 +43,28 @@ class CompositeIdConverterTest {
     void rejectsIdsWithoutSortPart() {
         assertThatThrownBy(() -> conversion.convert("c1", OrderId.class)).isInstanceOf(ConversionFailedException.class)
                 .hasRootCauseMessage("Id 'c1' of OrderId needs 'partition,sort'");
+    }
+
+    @Test
+    void formatsPrivateIdRecordsThroughTheHandlesCompiledWhenBuilt() {
+        CompositeIdConverter converter = new CompositeIdConverter(new DefaultConversionService(), Hidden.class);
+
+        assertThat(converter.convert(new Hidden("p", 7), TypeDescriptor.valueOf(Hidden.class),
+                TypeDescriptor.valueOf(String.class))).isEqualTo("p,7");
+        assertThat(converter.convert("p,7", TypeDescriptor.valueOf(String.class), TypeDescriptor.valueOf(Hidden.class)))
+                .isEqualTo(new Hidden("p", 7));
+    }
+
+    @Test
+    void namesTheFixForARecordItWasNotBuiltWith() {
+        CompositeIdConverter converter = new CompositeIdConverter(new DefaultConversionService(), OrderId.class);
+
+        assertThatThrownBy(() -> converter.convert(new Numbered("t1", 42), TypeDescriptor.valueOf(Numbered.class),
+                TypeDescriptor.valueOf(String.class))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Numbered.class.getName() + " is not an id record of this converter")
+                .hasMessageContaining("new CompositeIdConverter(conversionService, Numbered.class)");
+    }
+
+    private record Hidden(String part, int number) {
     }
 }

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.mapping.internal;
+package com.theorycloud.tabletheory.mapping.internal.values;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;

@@ -1,6 +1,8 @@
-package com.theorycloud.tabletheory.model;
+package com.theorycloud.tabletheory;
 
-import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
+import com.theorycloud.tabletheory.mapping.internal.ModelBlueprints;
+import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.model.NamingConvention;
 
 /**
  * Reads the {@link ModelSchema} of a record or class annotated with

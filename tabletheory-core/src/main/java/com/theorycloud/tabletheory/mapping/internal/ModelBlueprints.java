@@ -1,15 +1,19 @@
-package com.theorycloud.tabletheory.model.internal;
+package com.theorycloud.tabletheory.mapping.internal;
 
 import com.theorycloud.tabletheory.model.NamingConvention;
+import com.theorycloud.tabletheory.model.internal.ModelBlueprint;
+import com.theorycloud.tabletheory.model.internal.ModelReader;
+import com.theorycloud.tabletheory.model.internal.NamingKeyedCache;
 
 /**
  * Read-once cache of annotated models, shared by {@code AnnotatedModels} and the codec factory so a class is read
  * and validated only once per default naming convention; a failed read is not cached and fails again on the next
- * call.
+ * call. Models are read with {@link ConverterResolver} choosing each property's converter.
  */
 public final class ModelBlueprints {
 
-    private static final NamingKeyedCache<ModelBlueprint> READ = new NamingKeyedCache<>(ModelReader::read);
+    private static final NamingKeyedCache<ModelBlueprint> READ = new NamingKeyedCache<>(
+            (type, naming) -> ModelReader.read(type, naming, ConverterResolver::resolve));
 
     private ModelBlueprints() {
     }

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.query;
+package com.theorycloud.tabletheory.query.internal;
 
 import com.theorycloud.tabletheory.error.InvalidOperatorException;
 import com.theorycloud.tabletheory.expression.AttributePath;

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.query.internal;
+package com.theorycloud.tabletheory.query.internal.cursor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
-package com.theorycloud.tabletheory.outbox.internal;
+package com.theorycloud.tabletheory.outbox;
 
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.ATTEMPTS;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.LAST_ERROR;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.LEASE_EXPIRES_AT;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.LEASE_OWNER;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.NEXT_ATTEMPT_AT;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.STATUS;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.TTL;
-import static com.theorycloud.tabletheory.outbox.internal.OutboxItems.due;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.ATTEMPTS;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.LAST_ERROR;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.LEASE_EXPIRES_AT;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.LEASE_OWNER;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.NEXT_ATTEMPT_AT;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.STATUS;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.TTL;
+import static com.theorycloud.tabletheory.outbox.OutboxItems.due;
 
 import com.theorycloud.tabletheory.Table;
 import com.theorycloud.tabletheory.error.ConditionFailedException;
@@ -16,8 +16,6 @@ import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.expression.ReturnValues;
 import com.theorycloud.tabletheory.expression.Update;
 import com.theorycloud.tabletheory.mapping.Document;
-import com.theorycloud.tabletheory.outbox.OutboxRecord;
-import com.theorycloud.tabletheory.outbox.OutboxStatus;
 import com.theorycloud.tabletheory.query.Query;
 import com.theorycloud.tabletheory.query.SortKey;
 import java.time.Instant;
@@ -29,43 +27,43 @@ import java.util.Optional;
  * a leased record leaves the due range until the lease ends: a relay that dies mid-dispatch hands its records back
  * simply by not finishing them.
  */
-public final class OutboxStore {
+final class OutboxStore {
 
     private final Table<Document> table;
     private final String indexName;
 
-    public OutboxStore(Table<Document> table, String indexName) {
+    OutboxStore(Table<Document> table, String indexName) {
         this.table = table;
         this.indexName = indexName;
     }
 
     /** Up to {@code limit} pending records due at {@code now}, earliest first. */
-    public List<OutboxRecord> dueRecords(Instant now, int limit) {
+    List<OutboxRecord> dueRecords(Instant now, int limit) {
         return dueQuery(now).limit(limit).page().items().stream().map(OutboxItems::fromDocument).toList();
     }
 
     /** How many records of a status there are. */
-    public long count(OutboxStatus status) {
+    long count(OutboxStatus status) {
         return byStatus(status).count();
     }
 
     /** How many pending records are due at {@code now}. */
-    public long countDue(Instant now) {
+    long countDue(Instant now) {
         return dueQuery(now).count();
     }
 
     /** The earliest record of a status, by {@code nextAttemptAt}. */
-    public Optional<OutboxRecord> earliest(OutboxStatus status) {
+    Optional<OutboxRecord> earliest(OutboxStatus status) {
         return byStatus(status).limit(1).first().map(OutboxItems::fromDocument);
     }
 
     /** The earliest pending record due at {@code now}. */
-    public Optional<OutboxRecord> earliestDue(Instant now) {
+    Optional<OutboxRecord> earliestDue(Instant now) {
         return dueQuery(now).limit(1).first().map(OutboxItems::fromDocument);
     }
 
     /** Records of a status whose {@code nextAttemptAt} is at or before {@code until}, earliest first. */
-    public List<OutboxRecord> until(OutboxStatus status, Instant until, int limit) {
+    List<OutboxRecord> until(OutboxStatus status, Instant until, int limit) {
         return table.query().index(indexName).partition(STATUS, status.name())
                 .sort(SortKey.le(NEXT_ATTEMPT_AT, due(until))).limit(limit).page().items().stream()
                 .map(OutboxItems::fromDocument).toList();
@@ -76,7 +74,7 @@ public final class OutboxStore {
      *
      * @return the claimed record, or empty when another relay claimed it first or it is no longer due
      */
-    public Optional<OutboxRecord> claim(OutboxRecord record, String token, Instant now, Instant leaseUntil) {
+    Optional<OutboxRecord> claim(OutboxRecord record, String token, Instant now, Instant leaseUntil) {
         Update update = Update.create()
                 .set(LEASE_OWNER, token)
                 .set(LEASE_EXPIRES_AT, leaseUntil.toEpochMilli())
@@ -93,23 +91,23 @@ public final class OutboxStore {
     }
 
     /** Marks a claimed record done; it expires at {@code expiresAt} through the table's TTL. */
-    public void complete(OutboxRecord claimed, Instant expiresAt) {
+    void complete(OutboxRecord claimed, Instant expiresAt) {
         finish(claimed, Update.create().set(STATUS, OutboxStatus.DONE.name()).set(TTL, expiresAt.getEpochSecond()));
     }
 
     /** Gives a claimed record back for another attempt at {@code nextAttemptAt}. */
-    public void retry(OutboxRecord claimed, Instant nextAttemptAt, String error) {
+    void retry(OutboxRecord claimed, Instant nextAttemptAt, String error) {
         finish(claimed, Update.create().set(NEXT_ATTEMPT_AT, due(nextAttemptAt)).set(LAST_ERROR, error));
     }
 
     /** Moves a claimed record to the dead letter, dated {@code now}. */
-    public void bury(OutboxRecord claimed, Instant now, String error) {
+    void bury(OutboxRecord claimed, Instant now, String error) {
         finish(claimed, Update.create().set(STATUS, OutboxStatus.DEAD.name()).set(NEXT_ATTEMPT_AT, due(now))
                 .set(LAST_ERROR, error));
     }
 
     /** Makes a pending or dead record due at {@code now} again, with a fresh attempt budget. */
-    public boolean redrive(OutboxRecord record, Instant now) {
+    boolean redrive(OutboxRecord record, Instant now) {
         Update update = Update.create().set(STATUS, OutboxStatus.PENDING.name()).set(NEXT_ATTEMPT_AT, due(now))
                 .set(ATTEMPTS, 0).remove(LEASE_OWNER).remove(LEASE_EXPIRES_AT)
                 .onlyIf(Condition.and(Condition.eq(STATUS, record.status().name()),

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.query.internal;
+package com.theorycloud.tabletheory.query.internal.cursor;
 
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;

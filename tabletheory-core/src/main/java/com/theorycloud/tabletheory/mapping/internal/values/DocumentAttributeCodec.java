@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.mapping.internal;
+package com.theorycloud.tabletheory.mapping.internal.values;
 
 import com.theorycloud.tabletheory.model.AttributeFormat;
 import com.theorycloud.tabletheory.model.AttributeSchema;

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.mapping.internal;
+package com.theorycloud.tabletheory.mapping.internal.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,8 @@
-package com.theorycloud.tabletheory.outbox.internal;
+package com.theorycloud.tabletheory.outbox;
 
 import com.theorycloud.tabletheory.mapping.Document;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.dms.DmsLoader;
-import com.theorycloud.tabletheory.outbox.OutboxRecord;
-import com.theorycloud.tabletheory.outbox.OutboxStatus;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,22 +13,22 @@ import org.jspecify.annotations.Nullable;
  * The outbox model (attribute names, the due-records index) and the conversion between {@link OutboxRecord} and the
  * stored document.
  */
-public final class OutboxItems {
+final class OutboxItems {
 
-    public static final String PK = "PK";
-    public static final String SK = "SK";
-    public static final String OPERATION = "operation";
-    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
-    public static final String REQUESTED_STATE = "requestedState";
-    public static final String STATUS = "outboxStatus";
-    public static final String ATTEMPTS = "attempts";
-    public static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
-    public static final String LAST_ERROR = "lastError";
-    public static final String LEASE_OWNER = "leaseOwner";
-    public static final String LEASE_EXPIRES_AT = "leaseExpiresAt";
-    public static final String CREATED_AT = "createdAt";
-    public static final String UPDATED_AT = "updatedAt";
-    public static final String TTL = "ttl";
+    static final String PK = "PK";
+    static final String SK = "SK";
+    static final String OPERATION = "operation";
+    static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    static final String REQUESTED_STATE = "requestedState";
+    static final String STATUS = "outboxStatus";
+    static final String ATTEMPTS = "attempts";
+    static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+    static final String LAST_ERROR = "lastError";
+    static final String LEASE_OWNER = "leaseOwner";
+    static final String LEASE_EXPIRES_AT = "leaseExpiresAt";
+    static final String CREATED_AT = "createdAt";
+    static final String UPDATED_AT = "updatedAt";
+    static final String TTL = "ttl";
 
     // Fixed width (always three fraction digits, always Z) so the index's string order is time order.
     private static final DateTimeFormatter DUE_FORMAT =
@@ -80,18 +78,18 @@ public final class OutboxItems {
     }
 
     /** The outbox model stored in the given logical table, with its due-records index. */
-    public static ModelSchema schema(String modelName, String tableName, String indexName) {
+    static ModelSchema schema(String modelName, String tableName, String indexName) {
         return DmsLoader.parse(MODEL_YAML.formatted(modelName, tableName, indexName), "outbox model")
                 .model(modelName);
     }
 
     /** The index form of a time: fixed width, millisecond precision, UTC. */
-    public static String due(Instant instant) {
+    static String due(Instant instant) {
         return DUE_FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The document of a record. */
-    public static Document toDocument(OutboxRecord record) {
+    static Document toDocument(OutboxRecord record) {
         Document.Builder builder = Document.builder()
                 .put(PK, record.pk())
                 .put(SK, record.sk())
@@ -114,7 +112,7 @@ public final class OutboxItems {
     }
 
     /** The record of a stored document. */
-    public static OutboxRecord fromDocument(Document item) {
+    static OutboxRecord fromDocument(Document item) {
         Long leaseMillis = item.getLong(LEASE_EXPIRES_AT);
         Long attempts = item.getLong(ATTEMPTS);
         String requested = item.getString(REQUESTED_STATE);

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.query;
+package com.theorycloud.tabletheory.query.internal;
 
 import java.util.Collections;
 import java.util.Iterator;

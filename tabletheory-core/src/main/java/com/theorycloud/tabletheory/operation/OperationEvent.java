@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory;
+package com.theorycloud.tabletheory.operation;
 
 import org.jspecify.annotations.Nullable;
 

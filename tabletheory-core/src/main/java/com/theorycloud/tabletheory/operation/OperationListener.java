@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory;
+package com.theorycloud.tabletheory.operation;
 
 /**
  * Called after every engine operation, successful or not; the hook for metrics and tracing. Implementations must be

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.mapping.internal;
+package com.theorycloud.tabletheory.model.internal;
 
 import com.theorycloud.tabletheory.mapping.AttributeConverter;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,11 @@
-package com.theorycloud.tabletheory.mapping;
+package com.theorycloud.tabletheory;
 
+import com.theorycloud.tabletheory.mapping.AttributeConverter;
+import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.mapping.internal.BeanItemCodec;
 import com.theorycloud.tabletheory.mapping.internal.ConverterRegistry;
+import com.theorycloud.tabletheory.mapping.internal.ModelBlueprints;
 import com.theorycloud.tabletheory.model.NamingConvention;
-import com.theorycloud.tabletheory.model.internal.ModelBlueprints;
 import com.theorycloud.tabletheory.model.internal.NamingKeyedCache;
 import tools.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory;
+package com.theorycloud.tabletheory.operation;
 
 /**
  * The kinds of engine operations reported to an {@link OperationListener}.

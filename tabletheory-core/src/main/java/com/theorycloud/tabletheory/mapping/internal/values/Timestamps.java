@@ -1,4 +1,4 @@
-package com.theorycloud.tabletheory.mapping.internal;
+package com.theorycloud.tabletheory.mapping.internal.values;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

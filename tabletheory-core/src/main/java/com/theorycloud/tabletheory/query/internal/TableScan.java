@@ -1,0 +1,259 @@
+package com.theorycloud.tabletheory.query.internal;
+
+import com.theorycloud.tabletheory.error.InvalidOperatorException;
+import com.theorycloud.tabletheory.expression.AttributePath;
+import com.theorycloud.tabletheory.expression.Condition;
+import com.theorycloud.tabletheory.expression.internal.ConditionRenderer;
+import com.theorycloud.tabletheory.expression.internal.Placeholders;
+import com.theorycloud.tabletheory.internal.IndexRules;
+import com.theorycloud.tabletheory.model.ModelSchema;
+import com.theorycloud.tabletheory.query.Cursor;
+import com.theorycloud.tabletheory.query.CursorCodec;
+import com.theorycloud.tabletheory.query.Page;
+import com.theorycloud.tabletheory.query.Scan;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * The {@link Scan} of a table handle, started by {@code Table.scan()}: builds the scan request from the model's
+ * schema and sends it through the table's engine calls ({@link ReadContext}). Created by the table only.
+ *
+ * @param <T> the item type
+ */
+public final class TableScan<T> implements Scan<T> {
+
+    /** DynamoDB's upper bound for {@code TotalSegments}. */
+    private static final int MAX_SEGMENTS = 1_000_000;
+
+    private final ReadContext<T> context;
+    private final ModelSchema schema;
+    private @Nullable String index;
+    private @Nullable Condition filter;
+    private List<AttributePath> projection = List.of();
+    private @Nullable Integer limit;
+    private @Nullable Boolean consistentRead;
+    private @Nullable String cursor;
+    private @Nullable Integer segment;
+    private @Nullable Integer totalSegments;
+
+    /** A scan of the table the context reads. */
+    public TableScan(ReadContext<T> context) {
+        this.context = context;
+        this.schema = context.codec().schema();
+    }
+
+    private TableScan<T> copy() {
+        TableScan<T> copy = new TableScan<>(context);
+        copy.index = index;
+        copy.filter = filter;
+        copy.projection = projection;
+        copy.limit = limit;
+        copy.consistentRead = consistentRead;
+        copy.cursor = cursor;
+        copy.segment = segment;
+        copy.totalSegments = totalSegments;
+        return copy;
+    }
+
+    @Override
+    public Scan<T> index(String indexName) {
+        this.index = indexName;
+        return this;
+    }
+
+    @Override
+    public Scan<T> filter(Condition condition) {
+        this.filter = ReadParts.and(filter, condition);
+        return this;
+    }
+
+    @Override
+    public Scan<T> project(String... attributes) {
+        this.projection = ReadParts.paths(attributes);
+        return this;
+    }
+
+    @Override
+    public Scan<T> project(List<AttributePath> paths) {
+        this.projection = List.copyOf(paths);
+        return this;
+    }
+
+    @Override
+    public Scan<T> limit(int maxItems) {
+        this.limit = ReadParts.checkLimit(schema.name(), maxItems);
+        return this;
+    }
+
+    @Override
+    public Scan<T> consistentRead() {
+        return consistentRead(true);
+    }
+
+    @Override
+    public Scan<T> consistentRead(boolean consistent) {
+        this.consistentRead = consistent;
+        return this;
+    }
+
+    @Override
+    public Scan<T> cursor(@Nullable String encodedCursor) {
+        this.cursor = encodedCursor;
+        return this;
+    }
+
+    @Override
+    public Scan<T> segment(int segment, int totalSegments) {
+        if (totalSegments < 1 || totalSegments > MAX_SEGMENTS || segment < 0 || segment >= totalSegments) {
+            throw new InvalidOperatorException(schema.name(), "Model " + schema.name() + ": parallel scan segment "
+                    + segment + " of " + totalSegments + " is not valid; totalSegments must be 1 to " + MAX_SEGMENTS
+                    + " and segment 0 to totalSegments - 1");
+        }
+        this.segment = segment;
+        this.totalSegments = totalSegments;
+        return this;
+    }
+
+    @Override
+    public List<Scan<T>> segments(int totalSegments) {
+        List<Scan<T>> out = new ArrayList<>(totalSegments);
+        for (int i = 0; i < Math.max(totalSegments, 1); i++) {
+            out.add(copy().segment(i, totalSegments));
+        }
+        return out;
+    }
+
+    @Override
+    public Page<T> page() {
+        Prepared prepared = prepare();
+        PageWalk.Fetched<T> fetched = fetch(prepared, prepared.startKey(), false, limit);
+        return new Page<>(fetched.items(), cursorOf(prepared.target(), fetched.lastKey()));
+    }
+
+    @Override
+    public Stream<T> stream() {
+        Prepared prepared = prepare();
+        return PageWalk.items(start -> fetch(prepared, start, false, limit), prepared.startKey());
+    }
+
+    @Override
+    public Iterable<T> iterable() {
+        return () -> stream().iterator();
+    }
+
+    @Override
+    public Stream<Page<T>> pages() {
+        Prepared prepared = prepare();
+        return PageWalk.pageStream(start -> fetch(prepared, start, false, limit), prepared.startKey())
+                .map(fetched -> new Page<>(fetched.items(), cursorOf(prepared.target(), fetched.lastKey())));
+    }
+
+    @Override
+    public List<T> list() {
+        try (Stream<T> items = stream()) {
+            return items.toList();
+        }
+    }
+
+    @Override
+    public Optional<T> first() {
+        Prepared prepared = prepare();
+        Integer pageSize = limit != null ? limit : filter == null ? Integer.valueOf(1) : null;
+        Iterator<T> items = PageWalk.items((Map<String, AttributeValue> start) -> fetch(prepared, start, false,
+                pageSize), prepared.startKey()).iterator();
+        return items.hasNext() ? Optional.of(items.next()) : Optional.empty();
+    }
+
+    @Override
+    public long count() {
+        Prepared prepared = prepare();
+        long total = 0;
+        Iterator<PageWalk.Fetched<T>> pages = PageWalk.pages(start -> fetch(prepared, start, true, limit),
+                prepared.startKey());
+        while (pages.hasNext()) {
+            total += pages.next().count();
+        }
+        return total;
+    }
+
+    @Override
+    public ScanRequest toRequest() {
+        Prepared prepared = prepare();
+        return request(prepared, prepared.startKey(), false, limit);
+    }
+
+    private record Prepared(KeyTarget target, @Nullable Map<String, AttributeValue> startKey, boolean consistent) {
+    }
+
+    private Prepared prepare() {
+        KeyTarget target = IndexChoice.forScan(schema, index);
+        boolean consistent = IndexRules.consistentRead(target.index(), consistentRead, context.consistentReads());
+        IndexRules.checkConsistentRead(schema, target.index(), consistent);
+        Map<String, AttributeValue> startKey = null;
+        Cursor decoded = CursorCodec.decode(cursor);
+        if (!decoded.isEnd()) {
+            CursorRules.check(schema.name(), decoded.lastKey(), decoded.index(),
+                    decoded.sort() == null ? null : decoded.sort().name(), target, null, null);
+            startKey = decoded.lastKey();
+        }
+        return new Prepared(target, startKey, consistent);
+    }
+
+    private PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
+            @Nullable Integer pageSize) {
+        ScanResponse response = context.calls().scan(request(prepared, start, count, pageSize));
+        List<T> items = count ? List.of() : ReadParts.decode(context.codec(), response.items());
+        Map<String, AttributeValue> lastKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : Map.of();
+        return new PageWalk.Fetched<>(items, lastKey, response.count() == null ? items.size() : response.count());
+    }
+
+    private ScanRequest request(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
+            @Nullable Integer pageSize) {
+        Placeholders placeholders = new Placeholders();
+        ScanRequest.Builder builder = ScanRequest.builder().tableName(context.tableName())
+                .indexName(prepared.target().indexName())
+                .returnConsumedCapacity(context.reportCapacity() ? ReturnConsumedCapacity.TOTAL
+                        : ReturnConsumedCapacity.NONE);
+        if (filter != null) {
+            builder.filterExpression(new ConditionRenderer(placeholders, context.encoder()).render(filter));
+        }
+        if (count) {
+            builder.select(Select.COUNT);
+        } else if (!projection.isEmpty()) {
+            builder.projectionExpression(placeholders.projection(projection));
+        }
+        if (prepared.consistent()) {
+            builder.consistentRead(true);
+        }
+        if (pageSize != null) {
+            builder.limit(pageSize);
+        }
+        if (segment != null) {
+            builder.segment(segment).totalSegments(totalSegments);
+        }
+        if (start != null) {
+            builder.exclusiveStartKey(start);
+        }
+        if (placeholders.hasNames()) {
+            builder.expressionAttributeNames(placeholders.names());
+        }
+        if (placeholders.hasValues()) {
+            builder.expressionAttributeValues(placeholders.values());
+        }
+        return builder.build();
+    }
+
+    private String cursorOf(KeyTarget target, Map<String, AttributeValue> lastKey) {
+        return lastKey.isEmpty() ? "" : CursorCodec.encode(new Cursor(lastKey, target.indexName(), null));
+    }
+}
