@@ -10,7 +10,6 @@ import com.theorycloud.tabletheory.expression.internal.ValueEncoder;
 import com.theorycloud.tabletheory.internal.EmptyValues;
 import com.theorycloud.tabletheory.internal.IndexRules;
 import com.theorycloud.tabletheory.model.DynamoType;
-import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.query.Cursor;
 import com.theorycloud.tabletheory.query.CursorCodec;
 import com.theorycloud.tabletheory.query.Page;
@@ -36,25 +35,21 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  *
  * @param <T> the item type
  */
-public final class TableQuery<T> implements Query<T> {
+public final class TableQuery<T> extends TableRead<T, Query<T>> implements Query<T> {
 
-    private final ReadContext<T> context;
-    private final ModelSchema schema;
     private @Nullable String partitionAttribute;
     private @Nullable Object partitionValue;
     private @Nullable SortKey sortKey;
-    private @Nullable String index;
-    private @Nullable Condition filter;
-    private List<AttributePath> projection = List.of();
     private SortDirection direction = SortDirection.ASC;
-    private @Nullable Integer limit;
-    private @Nullable Boolean consistentRead;
-    private @Nullable String cursor;
 
     /** A query of the table the context reads. */
     public TableQuery(ReadContext<T> context) {
-        this.context = context;
-        this.schema = context.codec().schema();
+        super(context);
+    }
+
+    @Override
+    Query<T> self() {
+        return this;
     }
 
     @Override
@@ -67,30 +62,6 @@ public final class TableQuery<T> implements Query<T> {
     @Override
     public Query<T> sort(SortKey condition) {
         this.sortKey = condition;
-        return this;
-    }
-
-    @Override
-    public Query<T> index(String indexName) {
-        this.index = indexName;
-        return this;
-    }
-
-    @Override
-    public Query<T> filter(Condition condition) {
-        this.filter = ReadParts.and(filter, condition);
-        return this;
-    }
-
-    @Override
-    public Query<T> project(String... attributes) {
-        this.projection = ReadParts.paths(attributes);
-        return this;
-    }
-
-    @Override
-    public Query<T> project(List<AttributePath> paths) {
-        this.projection = List.copyOf(paths);
         return this;
     }
 
@@ -109,29 +80,6 @@ public final class TableQuery<T> implements Query<T> {
     @Override
     public Query<T> direction(SortDirection sortDirection) {
         this.direction = sortDirection;
-        return this;
-    }
-
-    @Override
-    public Query<T> limit(int maxItems) {
-        this.limit = ReadParts.checkLimit(schema.name(), maxItems);
-        return this;
-    }
-
-    @Override
-    public Query<T> consistentRead() {
-        return consistentRead(true);
-    }
-
-    @Override
-    public Query<T> consistentRead(boolean consistent) {
-        this.consistentRead = consistent;
-        return this;
-    }
-
-    @Override
-    public Query<T> cursor(@Nullable String encodedCursor) {
-        this.cursor = encodedCursor;
         return this;
     }
 

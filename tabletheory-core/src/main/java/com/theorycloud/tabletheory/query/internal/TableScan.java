@@ -1,12 +1,9 @@
 package com.theorycloud.tabletheory.query.internal;
 
 import com.theorycloud.tabletheory.error.InvalidOperatorException;
-import com.theorycloud.tabletheory.expression.AttributePath;
-import com.theorycloud.tabletheory.expression.Condition;
 import com.theorycloud.tabletheory.expression.internal.ConditionRenderer;
 import com.theorycloud.tabletheory.expression.internal.Placeholders;
 import com.theorycloud.tabletheory.internal.IndexRules;
-import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.query.Cursor;
 import com.theorycloud.tabletheory.query.CursorCodec;
 import com.theorycloud.tabletheory.query.Page;
@@ -30,86 +27,30 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  *
  * @param <T> the item type
  */
-public final class TableScan<T> implements Scan<T> {
+public final class TableScan<T> extends TableRead<T, Scan<T>> implements Scan<T> {
 
     /** DynamoDB's upper bound for {@code TotalSegments}. */
     private static final int MAX_SEGMENTS = 1_000_000;
 
-    private final ReadContext<T> context;
-    private final ModelSchema schema;
-    private @Nullable String index;
-    private @Nullable Condition filter;
-    private List<AttributePath> projection = List.of();
-    private @Nullable Integer limit;
-    private @Nullable Boolean consistentRead;
-    private @Nullable String cursor;
     private @Nullable Integer segment;
     private @Nullable Integer totalSegments;
 
     /** A scan of the table the context reads. */
     public TableScan(ReadContext<T> context) {
-        this.context = context;
-        this.schema = context.codec().schema();
+        super(context);
+    }
+
+    @Override
+    Scan<T> self() {
+        return this;
     }
 
     private TableScan<T> copy() {
         TableScan<T> copy = new TableScan<>(context);
-        copy.index = index;
-        copy.filter = filter;
-        copy.projection = projection;
-        copy.limit = limit;
-        copy.consistentRead = consistentRead;
-        copy.cursor = cursor;
+        copyTo(copy);
         copy.segment = segment;
         copy.totalSegments = totalSegments;
         return copy;
-    }
-
-    @Override
-    public Scan<T> index(String indexName) {
-        this.index = indexName;
-        return this;
-    }
-
-    @Override
-    public Scan<T> filter(Condition condition) {
-        this.filter = ReadParts.and(filter, condition);
-        return this;
-    }
-
-    @Override
-    public Scan<T> project(String... attributes) {
-        this.projection = ReadParts.paths(attributes);
-        return this;
-    }
-
-    @Override
-    public Scan<T> project(List<AttributePath> paths) {
-        this.projection = List.copyOf(paths);
-        return this;
-    }
-
-    @Override
-    public Scan<T> limit(int maxItems) {
-        this.limit = ReadParts.checkLimit(schema.name(), maxItems);
-        return this;
-    }
-
-    @Override
-    public Scan<T> consistentRead() {
-        return consistentRead(true);
-    }
-
-    @Override
-    public Scan<T> consistentRead(boolean consistent) {
-        this.consistentRead = consistent;
-        return this;
-    }
-
-    @Override
-    public Scan<T> cursor(@Nullable String encodedCursor) {
-        this.cursor = encodedCursor;
-        return this;
     }
 
     @Override
