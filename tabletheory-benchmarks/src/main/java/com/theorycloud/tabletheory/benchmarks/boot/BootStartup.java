@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code tableTheoryModels} bean (model scanning) and the {@code dynamoDbClient} bean, in Spring Data's repository initialisation (where each derived
  * query is planned and validated against its model) and repository scanning, and how many DynamoDB requests were
  * started (must be 0), and then how long the first use of the {@code DynamoDbClient} bean takes after ready (where a
- * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps. Then exits.
+ * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps; with
+ * {@code -Dbootstart.firstUse=false} it skips the first use (to compare the CPU time of startup alone). Then exits.
  */
 public final class BootStartup {
 
@@ -54,7 +55,7 @@ public final class BootStartup {
         // serviceClientConfiguration() needs the built client but sends no request.
         double firstUseMs = 0;
         DynamoDbClient client = ready.getApplicationContext().getBeanProvider(DynamoDbClient.class).getIfAvailable();
-        if (client != null) {
+        if (client != null && !"false".equals(System.getProperty("bootstart.firstUse"))) {
             long start = System.nanoTime();
             client.serviceClientConfiguration();
             firstUseMs = (System.nanoTime() - start) / 1e6;
