@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code tableTheoryModels} bean (model scanning) and the {@code dynamoDbClient} bean, in Spring Data's repository initialisation (where each derived
  * query is planned and validated against its model) and repository scanning, and how many DynamoDB requests were
  * started (must be 0), and then how long the first use of the {@code DynamoDbClient} bean takes after ready (where a
- * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps; with
+ * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps (with their ids and parent ids); with
  * {@code -Dbootstart.firstUse=false} it skips the first use (to compare the CPU time of startup alone). Then exits.
  */
 public final class BootStartup {
@@ -77,8 +77,9 @@ public final class BootStartup {
             // For finding what else costs time: the longest steps, children included in their parents' durations.
             startup.getBufferedTimeline().getEvents().stream()
                     .sorted((a, b) -> b.getDuration().compareTo(a.getDuration())).limit(top)
-                    .forEach(e -> System.out.printf("STEP %.1f ms %s %s%n", e.getDuration().toNanos() / 1e6,
-                            e.getStartupStep().getName(), tags(e.getStartupStep())));
+                    .forEach(e -> System.out.printf("STEP %.1f ms %s %s[id=%d parent=%s]%n",
+                            e.getDuration().toNanos() / 1e6, e.getStartupStep().getName(), tags(e.getStartupStep()),
+                            e.getStartupStep().getId(), e.getStartupStep().getParentId()));
         }
         System.out.flush();
     }
