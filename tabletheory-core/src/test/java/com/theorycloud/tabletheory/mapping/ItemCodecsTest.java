@@ -689,6 +689,78 @@ class ItemCodecsTest {
         }
     }
 
+    /** Used by {@link #linksTheAccessorsOnceOnAFirstUseFromManyThreads} only, so its codec is first used there. */
+    @TableTheoryModel(table = "first-use")
+    record FirstUse(@PartitionKey String id, int count, long total, double ratio, boolean active, Instant at,
+            Optional<String> note) {
+    }
+
+    /** The mutable counterpart of {@link FirstUse}, also used by that test only. */
+    @TableTheoryModel(table = "first-use-bean")
+    public static class FirstUseBean {
+        @PartitionKey
+        private String id;
+        private int count;
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+
+        public int getCount() {
+            return count;
+        }
+
+        public void setCount(int count) {
+            this.count = count;
+        }
+    }
+
+    @Test
+    void linksTheAccessorsOnceOnAFirstUseFromManyThreads() throws Exception {
+        // Compiling checks the model; the accessors are spun on the first encode or decode, which here races.
+        ItemCodec<FirstUse> records = ItemCodecs.forClass(FirstUse.class);
+        ItemCodec<FirstUseBean> beans = ItemCodecs.forClass(FirstUseBean.class);
+        int threads = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<Object>>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    FirstUse item = new FirstUse("id-" + n, n, 10L * n, n / 4.0, n % 2 == 0,
+                            Instant.ofEpochSecond(1_700_000_000L + n), n % 3 == 0 ? Optional.empty() : Optional.of("n" + n));
+                    FirstUse decoded = n % 2 == 0 ? records.decode(records.encode(item))
+                            : records.decode(Map.of("id", AttributeValue.fromS("id-" + n)));
+                    FirstUseBean bean = new FirstUseBean();
+                    bean.setId("bean-" + n);
+                    bean.setCount(n);
+                    Map<String, AttributeValue> stored = beans.encode(bean);
+                    FirstUseBean read = beans.decode(stored);
+                    return List.of(item, decoded, stored, read.getId(), read.getCount());
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < threads; i++) {
+                List<Object> result = results.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                FirstUse item = (FirstUse) result.get(0);
+                FirstUse expected = i % 2 == 0 ? item
+                        : new FirstUse("id-" + i, 0, 0L, 0.0, false, null, Optional.empty());
+                assertThat(result.get(1)).as("thread %d", i).isEqualTo(expected);
+                assertThat(result.get(2)).as("thread %d", i).isEqualTo(Map.of("id", AttributeValue.fromS("bean-" + i),
+                        "count", AttributeValue.fromN(Integer.toString(i))));
+                assertThat(result.subList(3, 5)).as("thread %d", i).containsExactly("bean-" + i, i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void compilesEachModelOnce() {
         assertThat(ItemCodecs.forClass(Customer.class)).isSameAs(ItemCodecs.forClass(Customer.class));

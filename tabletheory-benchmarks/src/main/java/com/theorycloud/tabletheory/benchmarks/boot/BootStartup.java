@@ -17,11 +17,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Starts one side of the Boot startup benchmark (target 5) with a {@link BufferingApplicationStartup}, and at the
- * {@link ApplicationReadyEvent} prints one {@code RESULT} line: JVM start to ready, the time spent building the
+ * {@link ApplicationReadyEvent} prints one {@code RESULT} line: JVM start to ready, the CPU time of the main thread
+ * until then, the time spent building the
  * {@code tableTheoryModels} bean (model scanning) and the {@code dynamoDbClient} bean, in Spring Data's repository initialisation (where each derived
  * query is planned and validated against its model) and repository scanning, and how many DynamoDB requests were
  * started (must be 0), and then how long the first use of the {@code DynamoDbClient} bean takes after ready (where a
- * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps. Then exits.
+ * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps (with their ids and parent ids); with
+ * {@code -Dbootstart.firstUse=false} it skips the first use (to compare the CPU time of startup alone). Then exits.
  */
 public final class BootStartup {
 
@@ -50,11 +52,14 @@ public final class BootStartup {
 
     private static void report(String side, BufferingApplicationStartup startup, ApplicationReadyEvent ready) {
         long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        // The CPU time the main thread used until now: the startup work itself, without the time spent waiting for a
+        // core on a loaded machine (and without the JIT and GC threads), so it varies far less than readyMs there.
+        double mainCpuMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
         // What the first use of the client costs after ready: building the SDK client if startup did not build it.
         // serviceClientConfiguration() needs the built client but sends no request.
         double firstUseMs = 0;
         DynamoDbClient client = ready.getApplicationContext().getBeanProvider(DynamoDbClient.class).getIfAvailable();
-        if (client != null) {
+        if (client != null && !"false".equals(System.getProperty("bootstart.firstUse"))) {
             long start = System.nanoTime();
             client.serviceClientConfiguration();
             firstUseMs = (System.nanoTime() - start) / 1e6;
@@ -67,8 +72,9 @@ public final class BootStartup {
                 steps.merge(key + "_count", 1.0, Double::sum);
             }
         }
-        System.out.printf("RESULT side=%s ready_ms=%d models_ms=%.1f repo_init_ms=%.1f repo_scan_ms=%.1f"
-                + " client_ms=%.1f first_use_ms=%.1f repositories=%d requests=%d%n", side, readyMs, steps.getOrDefault("models", 0.0),
+        System.out.printf("RESULT side=%s ready_ms=%d main_cpu_ms=%.1f models_ms=%.1f repo_init_ms=%.1f repo_scan_ms=%.1f"
+                + " client_ms=%.1f first_use_ms=%.1f repositories=%d requests=%d%n", side, readyMs, mainCpuMs,
+                steps.getOrDefault("models", 0.0),
                 steps.getOrDefault("repo_init", 0.0), steps.getOrDefault("repo_scan", 0.0), steps.getOrDefault("client", 0.0),
                 firstUseMs, Math.round(steps.getOrDefault("repo_init_count", 0.0)), REQUESTS.get());
         int top = Integer.getInteger("bootstart.top", 0);
@@ -76,8 +82,9 @@ public final class BootStartup {
             // For finding what else costs time: the longest steps, children included in their parents' durations.
             startup.getBufferedTimeline().getEvents().stream()
                     .sorted((a, b) -> b.getDuration().compareTo(a.getDuration())).limit(top)
-                    .forEach(e -> System.out.printf("STEP %.1f ms %s %s%n", e.getDuration().toNanos() / 1e6,
-                            e.getStartupStep().getName(), tags(e.getStartupStep())));
+                    .forEach(e -> System.out.printf("STEP %.1f ms %s %s[id=%d parent=%s]%n",
+                            e.getDuration().toNanos() / 1e6, e.getStartupStep().getName(), tags(e.getStartupStep()),
+                            e.getStartupStep().getId(), e.getStartupStep().getParentId()));
         }
         System.out.flush();
     }

@@ -17,8 +17,9 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 /**
- * Turns reflective members into plain functional objects once, when a model is compiled, so reading and writing
- * properties costs an interface call instead of reflection. Getters, setters and no-argument constructors become
+ * Turns reflective members into plain functional objects once, on the first use of a compiled model (compiling it
+ * only checks access, with the {@code check} methods), so reading and writing properties costs an interface call
+ * instead of reflection. Getters, setters and no-argument constructors become
  * {@link LambdaMetafactory} lambdas (as fast as hand-written code once inlined); where a lambda cannot be spun (for
  * example a class in a module that does not open its package) a method handle does the same job.
  */
@@ -30,6 +31,26 @@ final class Accessors {
     }
 
     private Accessors() {
+    }
+
+    /** Fails as {@link #getter(Method)} or {@link #getter(Field)} would when the member cannot be accessed. */
+    static void checkGetter(Member member) throws ReflectiveOperationException {
+        handle(member);
+    }
+
+    /** Fails as {@link #setter(Method)} or {@link #setter(Field)} would when the member cannot be accessed. */
+    static void checkSetter(Member member) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = lookup(member.getDeclaringClass());
+        if (member instanceof Method method) {
+            lookup.unreflect(method);
+        } else {
+            lookup.unreflectSetter((Field) member);
+        }
+    }
+
+    /** Fails as {@link #constructor} or {@link #recordFactory} would when the constructor cannot be accessed. */
+    static void checkConstructor(Constructor<?> constructor) throws ReflectiveOperationException {
+        lookup(constructor.getDeclaringClass()).unreflectConstructor(constructor);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,10 @@ import com.theorycloud.tabletheory.model.AttributeSchema;
 import com.theorycloud.tabletheory.model.internal.PropertyBlueprint;
 import com.theorycloud.tabletheory.model.internal.StructureBlueprint;
 import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Member;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,38 +34,62 @@ final class BeanStructure {
     /** How a property is read on encode: unboxed for primitives and plain strings, else through its converter. */
     private enum Kind { OBJECT, STRING, LONG, DOUBLE, BOOLEAN }
 
-    /** One compiled property. */
+    /**
+     * One compiled property. Its accessors are spun on the structure's first use ({@link BeanStructure#link()});
+     * until then the fields holding them are unset.
+     */
     static final class Property {
         final String name;
         final String property;
         final AttributeSchema schema;
         final Class<?> valueClass;
         final AttributeConverter<Object> converter;
-        final Function<Object, Object> getter;
-        final @Nullable BiConsumer<Object, Object> setter;
         final boolean optional;
         final int position;
         final Kind kind;
-        final @Nullable ToLongFunction<Object> longGetter;
-        final @Nullable ToDoubleFunction<Object> doubleGetter;
-        final @Nullable Predicate<Object> booleanGetter;
+        private final Member getterMember;
+        private final @Nullable Member setterMember;
+        Function<Object, Object> getter = Property::unlinked;
+        @Nullable BiConsumer<Object, Object> setter;
+        @Nullable ToLongFunction<Object> longGetter;
+        @Nullable ToDoubleFunction<Object> doubleGetter;
+        @Nullable Predicate<Object> booleanGetter;
 
-        Property(PropertyBlueprint blueprint, Class<?> valueClass, Function<Object, Object> getter,
-                @Nullable BiConsumer<Object, Object> setter) throws ReflectiveOperationException {
+        /** Checks that the accessors can be built, without building them yet. */
+        Property(PropertyBlueprint blueprint, Class<?> valueClass, @Nullable Member setterMember)
+                throws ReflectiveOperationException {
             this.name = blueprint.attributeName();
             this.property = blueprint.property();
             this.schema = blueprint.schema();
             this.valueClass = valueClass;
             this.converter = blueprint.converter();
-            this.getter = getter;
-            this.setter = setter;
             this.optional = blueprint.optional();
             this.position = blueprint.position();
             this.kind = kind(blueprint);
-            Member member = blueprint.getter() != null ? blueprint.getter() : Objects.requireNonNull(blueprint.field());
-            this.longGetter = kind == Kind.LONG ? Accessors.longGetter(member) : null;
-            this.doubleGetter = kind == Kind.DOUBLE ? Accessors.doubleGetter(member) : null;
-            this.booleanGetter = kind == Kind.BOOLEAN ? Accessors.booleanGetter(member) : null;
+            this.getterMember = blueprint.getter() != null ? blueprint.getter()
+                    : Objects.requireNonNull(blueprint.field());
+            this.setterMember = setterMember;
+            Accessors.checkGetter(getterMember);
+            if (setterMember != null) {
+                Accessors.checkSetter(setterMember);
+            }
+        }
+
+        /** Spins the accessors; called once, under the structure's lock. */
+        private void link() throws ReflectiveOperationException {
+            getter = getterMember instanceof Method method ? Accessors.getter(method)
+                    : Accessors.getter((Field) getterMember);
+            if (setterMember != null) {
+                setter = setterMember instanceof Method method ? Accessors.setter(method)
+                        : Accessors.setter((Field) setterMember);
+            }
+            longGetter = kind == Kind.LONG ? Accessors.longGetter(getterMember) : null;
+            doubleGetter = kind == Kind.DOUBLE ? Accessors.doubleGetter(getterMember) : null;
+            booleanGetter = kind == Kind.BOOLEAN ? Accessors.booleanGetter(getterMember) : null;
+        }
+
+        private static Object unlinked(Object target) {
+            throw new IllegalStateException("accessors not linked yet");
         }
 
         private static Kind kind(PropertyBlueprint blueprint) {
@@ -85,23 +112,26 @@ final class BeanStructure {
     }
 
     private final String model;
+    private final Class<?> type;
     private final Property[] properties;
     private final Map<String, Property> byName;
     private final int capacity;
     private final boolean omitEmptyInside;
-    private final Accessors.@Nullable RecordFactory recordFactory;
+    private final Constructor<?> constructor;
     private final Object @Nullable [] recordDefaults;
-    private final @Nullable Supplier<Object> classFactory;
+    private Accessors.@Nullable RecordFactory recordFactory;
+    private @Nullable Supplier<Object> classFactory;
+    /** Whether the accessors are spun; written under the lock after them, read before every use. */
+    private volatile boolean linked;
 
-    private BeanStructure(String model, Property[] properties, boolean omitEmptyInside,
-            Accessors.@Nullable RecordFactory recordFactory, Object @Nullable [] recordDefaults,
-            @Nullable Supplier<Object> classFactory) {
+    private BeanStructure(String model, Class<?> type, Property[] properties, boolean omitEmptyInside,
+            Constructor<?> constructor, Object @Nullable [] recordDefaults) {
         this.model = model;
+        this.type = type;
         this.properties = properties;
         this.omitEmptyInside = omitEmptyInside;
-        this.recordFactory = recordFactory;
+        this.constructor = constructor;
         this.recordDefaults = recordDefaults;
-        this.classFactory = classFactory;
         this.capacity = Capacity.forSize(properties.length);
         this.byName = new HashMap<>(Capacity.forSize(properties.length));
         for (Property property : properties) {
@@ -121,36 +151,63 @@ final class BeanStructure {
         try {
             for (int i = 0; i < properties.length; i++) {
                 PropertyBlueprint p = blueprints.get(i);
-                Function<Object, Object> getter = p.getter() != null ? Accessors.getter(p.getter())
-                        : Accessors.getter(Objects.requireNonNull(p.field()));
-                BiConsumer<Object, Object> setter = null;
+                Member setter = null;
                 if (!blueprint.record()) {
-                    setter = p.setter() != null ? Accessors.setter(p.setter())
-                            : Accessors.setter(Objects.requireNonNull(p.field()));
+                    setter = p.setter() != null ? p.setter() : Objects.requireNonNull(p.field());
                 }
-                Class<?> valueClass = boxed(p.valueClass());
-                properties[i] = new Property(p, valueClass, getter, setter);
+                properties[i] = new Property(p, boxed(p.valueClass()), setter);
             }
-            if (blueprint.record()) {
-                Class<?>[] parameterTypes = blueprint.constructor().getParameterTypes();
-                Object[] defaults = new Object[parameterTypes.length];
-                for (int i = 0; i < parameterTypes.length; i++) {
-                    defaults[i] = defaultValue(parameterTypes[i]);
-                }
-                return new BeanStructure(blueprint.name(), properties, omitEmptyInside,
-                        Accessors.recordFactory(blueprint.constructor()), defaults, null);
-            }
-            return new BeanStructure(blueprint.name(), properties, omitEmptyInside, null, null,
-                    Accessors.constructor(blueprint.constructor()));
+            Accessors.checkConstructor(blueprint.constructor());
         } catch (ReflectiveOperationException e) {
-            throw new InvalidModelException(blueprint.name(), "cannot access the properties of "
-                    + blueprint.type().getName() + ": " + e.getMessage()
-                    + "; if it lives in a named module, open its package to TableTheory", e);
+            throw inaccessible(blueprint.name(), blueprint.type(), e);
         }
+        Object[] defaults = null;
+        if (blueprint.record()) {
+            Class<?>[] parameterTypes = blueprint.constructor().getParameterTypes();
+            defaults = new Object[parameterTypes.length];
+            for (int i = 0; i < parameterTypes.length; i++) {
+                defaults[i] = defaultValue(parameterTypes[i]);
+            }
+        }
+        return new BeanStructure(blueprint.name(), blueprint.type(), properties, omitEmptyInside,
+                blueprint.constructor(), defaults);
+    }
+
+    /**
+     * Spins the accessors of every property and the factory, on the first encode or decode rather than when the
+     * model is compiled: spinning one lambda class per accessor is most of compiling a model (a Spring Boot
+     * application with 20 models spun about 160 at startup, see docs/benchmarks.md, section 5), while compiling
+     * already checked that each member is accessible, so a model that cannot be accessed still fails then.
+     */
+    private synchronized void link() {
+        if (linked) {
+            return;
+        }
+        try {
+            for (Property property : properties) {
+                property.link();
+            }
+            if (recordDefaults != null) {
+                recordFactory = Accessors.recordFactory(constructor);
+            } else {
+                classFactory = Accessors.constructor(constructor);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw inaccessible(model, type, e);
+        }
+        linked = true;
+    }
+
+    private static InvalidModelException inaccessible(String model, Class<?> type, ReflectiveOperationException e) {
+        return new InvalidModelException(model, "cannot access the properties of " + type.getName() + ": "
+                + e.getMessage() + "; if it lives in a named module, open its package to TableTheory", e);
     }
 
     /** Encodes an object, leaving null and absent optional properties out. */
     Map<String, AttributeValue> encode(Object item) {
+        if (!linked) {
+            link();
+        }
         Map<String, AttributeValue> out = new HashMap<>(capacity);
         for (Property property : properties) {
             AttributeValue stored;
@@ -201,6 +258,10 @@ final class BeanStructure {
 
     /** Decodes a possibly partial item; missing attributes take their type's default. */
     Object decode(Map<String, AttributeValue> item) {
+        if (!linked) {
+            link();
+        }
+        Accessors.RecordFactory recordFactory = this.recordFactory;
         if (recordFactory != null) {
             Object[] components = Objects.requireNonNull(recordDefaults).clone();
             for (Property property : properties) {

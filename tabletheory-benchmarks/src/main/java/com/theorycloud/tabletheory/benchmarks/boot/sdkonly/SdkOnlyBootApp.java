@@ -14,9 +14,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The third side of the Boot startup benchmark: the baseline plus a hand-declared {@link DynamoDbClient} bean built
  * as the starter builds it (Apache 5 HTTP client, static credentials, dummy endpoint), what an application that
- * talks to DynamoDB without TableTheory pays at startup anyway.
+ * talks to DynamoDB without TableTheory pays at startup anyway. Like the TableTheory side, its bean methods are not
+ * proxied, so neither side pays for a CGLIB configuration class that the baseline does not have.
  */
-@SpringBootApplication(excludeName = {
+@SpringBootApplication(proxyBeanMethods = false, excludeName = {
     "com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration",
     "com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLocalAutoConfiguration",
     "com.theorycloud.tabletheory.spring.boot.autoconfigure.encryption.TableTheoryEncryptionAutoConfiguration",
