@@ -2,11 +2,13 @@ package com.theorycloud.tabletheory.benchmarks;
 
 import com.theorycloud.tabletheory.benchmarks.boot.app.TableTheoryBootApp;
 import com.theorycloud.tabletheory.benchmarks.boot.baseline.BaselineBootApp;
+import com.theorycloud.tabletheory.benchmarks.boot.keyvalue.KeyValueBootApp;
 import com.theorycloud.tabletheory.benchmarks.boot.sdkonly.SdkOnlyBootApp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +22,17 @@ import java.util.regex.Pattern;
  * Target 5: starts {@link TableTheoryBootApp} (starter, 20 models, 10 repositories) and {@link BaselineBootApp} (same
  * class path, TableTheory excluded) in fresh JVMs, interleaved baseline, TableTheory, SDK only, baseline, …, after
  * one discarded round, and a third side {@link SdkOnlyBootApp} (the baseline plus a plain {@code DynamoDbClient}
- * bean, what an application using DynamoDB without TableTheory pays anyway), and prints the medians of JVM start → {@code ApplicationReadyEvent}, their difference, and the
+ * bean, what an application using DynamoDB without TableTheory pays anyway) and a fourth side {@link KeyValueBootApp}
+ * (the baseline plus Spring Data KeyValue map repositories of the same shape: Spring Data's own repository cost
+ * without a store), and prints the medians of JVM start → {@code ApplicationReadyEvent}, their difference, and the
  * TableTheory side's startup steps: model scanning, repository initialisation and repository scanning.
  *
- * <p>Arguments: {@code [runs=10] [extra JVM options...]}.
+ * <p>Arguments: {@code [runs=10] [extra JVM options...]}. With {@code -Dbootstart.cds=true} each side first runs once
+ * with {@code -XX:ArchiveClassesAtExit} (a training run, as Spring Boot's CDS support recommends) and every measured
+ * run then starts from that side's own class data sharing archive, which takes most class loading and verification
+ * out of the startup on both sides. With {@code -Dbootstart.cds=aot} (JDK 25 or later, JEP 514) the training run writes
+ * an ahead-of-time cache instead ({@code -XX:AOTCacheOutput}), which also holds the classes linked and the lambda
+ * forms resolved, and the measured runs start with {@code -XX:AOTCache}.
  */
 public final class BootStartRunner {
 
@@ -49,20 +58,36 @@ public final class BootStartRunner {
         sides.put("baseline", BaselineBootApp.class);
         sides.put("tabletheory", TableTheoryBootApp.class);
         sides.put("sdk-only", SdkOnlyBootApp.class);
+        sides.put("keyvalue", KeyValueBootApp.class);
         Map<String, List<Map<String, Double>>> results = new LinkedHashMap<>();
-        for (String side : sides.keySet()) {
-            results.put(side, new ArrayList<>());
+        Map<String, List<String>> sideOptions = new LinkedHashMap<>();
+        String cdsMode = System.getProperty("bootstart.cds", "false");
+        boolean aotCache = cdsMode.equals("aot");
+        boolean cds = aotCache || Boolean.parseBoolean(cdsMode);
+        Path archives = cds ? Files.createTempDirectory("bootstart-cds") : null;
+        for (Map.Entry<String, Class<?>> side : sides.entrySet()) {
+            results.put(side.getKey(), new ArrayList<>());
+            List<String> options = new ArrayList<>(jvmOptions);
+            if (archives != null) {
+                Path archive = archives.resolve(side.getKey() + (aotCache ? ".aot" : ".jsa"));
+                List<String> training = new ArrayList<>(jvmOptions);
+                training.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+                child(side.getValue(), training); // the training run: its result is not counted
+                options.add((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+            }
+            sideOptions.put(side.getKey(), options);
         }
         for (int run = 0; run < runs + 1; run++) {
             for (Map.Entry<String, Class<?>> side : sides.entrySet()) {
-                Map<String, Double> result = child(side.getValue(), jvmOptions);
+                Map<String, Double> result = child(side.getValue(), sideOptions.get(side.getKey()));
                 if (run > 0) { // the first round warms the OS file cache
                     results.get(side.getKey()).add(result);
                 }
             }
         }
-        System.out.printf("runs: %d per side, interleaved, after one discarded round; JVM options: %s; load: %s%n%n",
-                runs, jvmOptions, loadAverage());
+        System.out.printf("runs: %d per side, interleaved, after one discarded round; JVM options: %s; class data"
+                + " sharing archive per side: %s; JDK %s; load: %s%n%n", runs, jvmOptions, aotCache ? "AOT cache" : cds ? "CDS" : "no",
+                System.getProperty("java.version"), loadAverage());
         System.out.println("| median ms | JVM start → ApplicationReadyEvent (in the child) | process start → result line"
                 + " (outside) | spread (in the child) | main-thread CPU until ready | model scanning | repository init | repository scanning"
                 + " | DynamoDB client bean | first client use after ready | repositories | DynamoDB requests (max) |");
@@ -92,6 +117,10 @@ public final class BootStartRunner {
         double sdkOnly = median(results.get("sdk-only"), "ready_ms") - median(results.get("baseline"), "ready_ms");
         System.out.printf("a plain DynamoDbClient bean adds %.0f ms; TableTheory over that SDK-only application: %.0f ms"
                 + " (target %s)%n", sdkOnly, added - sdkOnly, added - sdkOnly <= 150 ? "met" : "NOT met");
+        double keyValue = median(results.get("keyvalue"), "ready_ms") - median(results.get("baseline"), "ready_ms");
+        System.out.printf("Spring Data KeyValue with 10 repositories of the same shape adds %.0f ms (main-thread CPU"
+                + " %.0f ms)%n", keyValue,
+                median(results.get("keyvalue"), "main_cpu_ms") - median(results.get("baseline"), "main_cpu_ms"));
         System.out.println("per-pair differences (ms): " + pairDifferences(results.get("baseline"), tt));
         // On a loaded machine the wall times mostly measure the wait for a core; the main thread's CPU time does not.
         System.out.printf("main-thread CPU until ready added by TableTheory (difference of the medians): %.0f ms;"

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * query is planned and validated against its model) and repository scanning, and how many DynamoDB requests were
  * started (must be 0), and then how long the first use of the {@code DynamoDbClient} bean takes after ready (where a
  * client left unbuilt at startup is built). With {@code -Dbootstart.top=N} it also prints the N longest startup steps (with their ids and parent ids); with
- * {@code -Dbootstart.firstUse=false} it skips the first use (to compare the CPU time of startup alone). Then exits.
+ * {@code -Dbootstart.firstUse=false} it skips the first use (to compare the CPU time of startup alone); with
+ * {@code -Dbootstart.threads=true} it prints the CPU time of every live Java thread. Then exits.
  */
 public final class BootStartup {
 
@@ -85,6 +86,14 @@ public final class BootStartup {
                     .forEach(e -> System.out.printf("STEP %.1f ms %s %s[id=%d parent=%s]%n",
                             e.getDuration().toNanos() / 1e6, e.getStartupStep().getName(), tags(e.getStartupStep()),
                             e.getStartupStep().getId(), e.getStartupStep().getParentId()));
+        }
+        if (Boolean.getBoolean("bootstart.threads")) {
+            // Where the CPU time not on the main thread went (JIT compilers, GC, application threads).
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
+                System.out.printf("THREAD %.1f ms %s%n", threads.getThreadCpuTime(info.getThreadId()) / 1e6,
+                        info.getThreadName());
+            }
         }
         System.out.flush();
     }
