@@ -356,7 +356,23 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      *
      * @param enabled Whether the repository interfaces in the application's packages are registered when no
      *        configuration carries the EnableTableTheoryRepositories annotation.
+     * @param bootstrapMode When the auto-configured repositories are created, and so when their derived queries are
+     *        validated against the models: default and deferred before the application is ready, lazy on first use.
      */
-    public record Repositories(@DefaultValue("true") boolean enabled) {
+    public record Repositories(@DefaultValue("true") boolean enabled,
+            @DefaultValue("default") RepositoryBootstrapMode bootstrapMode) {
+    }
+
+    /** When the auto-configured repositories are created (Spring Data's bootstrap modes). */
+    public enum RepositoryBootstrapMode {
+        /** While the context starts, like any singleton; a method no key or index can serve fails the startup. */
+        DEFAULT,
+        /**
+         * After the other singletons, when the context has been refreshed and before the application is ready; a
+         * method no key or index can serve still fails the startup.
+         */
+        DEFERRED,
+        /** On first use; a method no key or index can serve fails there, not at startup. */
+        LAZY
     }
 }

@@ -44,7 +44,8 @@ class ConfigurationMetadataTests {
         ConfigurationMetadata metadata = ConfigurationMetadata.load();
         Map<String, Class<?>> enums = enumProperties("tabletheory", TableTheoryProperties.class);
         assertThat(enums).containsOnlyKeys("tabletheory.client.http.type", "tabletheory.client.retry.mode",
-                "tabletheory.models.naming-convention", "tabletheory.schema.mode", "tabletheory.schema.billing-mode");
+                "tabletheory.models.naming-convention", "tabletheory.schema.mode", "tabletheory.schema.billing-mode",
+                "tabletheory.repositories.bootstrap-mode");
         enums.forEach((name, type) -> {
             List<String> expected = Arrays.stream(type.getEnumConstants())
                 .map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))

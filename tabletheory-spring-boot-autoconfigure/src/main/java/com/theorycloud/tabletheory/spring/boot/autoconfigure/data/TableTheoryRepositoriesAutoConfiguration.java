@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.data.AbstractRepositoryConfigurationSourceSupport;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.repository.config.BootstrapMode;
 import org.springframework.data.repository.config.RepositoryConfigurationExtension;
 
 /**
@@ -31,6 +33,33 @@ public final class TableTheoryRepositoriesAutoConfiguration {
 
     /** Applies the Spring Data registrar to the auto-configuration packages. */
     static final class Registrar extends AbstractRepositoryConfigurationSourceSupport {
+
+        private BootstrapMode bootstrapMode = BootstrapMode.DEFAULT;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            super.setEnvironment(environment);
+            // Read directly, as Boot's JPA registrar does: registrars run before configuration properties are bound.
+            String mode = environment.getProperty("tabletheory.repositories.bootstrap-mode");
+            if (mode != null && !mode.isBlank()) {
+                this.bootstrapMode = bootstrapMode(mode);
+            }
+        }
+
+        private static BootstrapMode bootstrapMode(String value) {
+            for (BootstrapMode mode : BootstrapMode.values()) {
+                if (mode.name().equalsIgnoreCase(value.trim())) {
+                    return mode;
+                }
+            }
+            throw new IllegalStateException("tabletheory.repositories.bootstrap-mode is '" + value
+                    + "'; use default, deferred or lazy");
+        }
+
+        @Override
+        protected BootstrapMode getBootstrapMode() {
+            return this.bootstrapMode;
+        }
 
         @Override
         protected Class<? extends java.lang.annotation.Annotation> getAnnotation() {

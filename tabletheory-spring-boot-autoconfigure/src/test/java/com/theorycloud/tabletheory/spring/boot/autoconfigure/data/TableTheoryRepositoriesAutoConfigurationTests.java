@@ -9,9 +9,12 @@ import com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLo
 import com.theorycloud.tabletheory.spring.boot.fixtures.tickets.Ticket;
 import com.theorycloud.tabletheory.spring.boot.fixtures.tickets.TicketApplication;
 import com.theorycloud.tabletheory.spring.boot.fixtures.tickets.TicketRepository;
+import com.theorycloud.tabletheory.spring.boot.fixtures.unservable.NoteApplication;
+import com.theorycloud.tabletheory.spring.boot.fixtures.unservable.NoteRepository;
 import com.theorycloud.tabletheory.spring.data.core.TableTheoryTemplate;
 import com.theorycloud.tabletheory.spring.data.repository.TableTheoryRepository;
 import com.theorycloud.tabletheory.spring.data.repository.config.EnableTableTheoryRepositories;
+import com.theorycloud.tabletheory.spring.data.repository.query.QueryMethodValidationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Repositories of the application's package without @EnableTableTheoryRepositories, the ways to switch them off, and
@@ -59,6 +63,50 @@ class TableTheoryRepositoriesAutoConfigurationTests {
             .run((context) -> assertThat(context).hasNotFailed()
                 .hasSingleBean(TableTheory.class)
                 .doesNotHaveBean("ticketRepository"));
+    }
+
+    @Test
+    void validatesEveryDerivedQueryAtStartupByDefault() {
+        this.contextRunner.withUserConfiguration(NoteApplication.class)
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .isInstanceOf(QueryMethodValidationException.class)
+                .hasMessageContaining("NoteRepository.findByBody(String)"));
+    }
+
+    @Test
+    void deferredBootstrapStillValidatesBeforeTheContextIsReady() {
+        this.contextRunner.withUserConfiguration(NoteApplication.class)
+            .withPropertyValues("tabletheory.repositories.bootstrap-mode=deferred")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .isInstanceOf(QueryMethodValidationException.class)
+                .hasMessageContaining("NoteRepository.findByBody(String)"));
+    }
+
+    @Test
+    void lazyBootstrapCreatesRepositoriesOnFirstUse() {
+        this.contextRunner.withUserConfiguration(NoteApplication.class)
+            .withPropertyValues("tabletheory.repositories.bootstrap-mode=lazy")
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBeanFactory().getBeanDefinition("noteRepository").isLazyInit()).isTrue();
+                assertThatThrownBy(() -> context.getBean(NoteRepository.class))
+                    .rootCause()
+                    .isInstanceOf(QueryMethodValidationException.class)
+                    .hasMessageContaining("NoteRepository.findByBody(String)");
+            });
+    }
+
+    @Test
+    void rejectsAnUnknownBootstrapMode() {
+        this.contextRunner.withPropertyValues("tabletheory.repositories.bootstrap-mode=eager")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessage("tabletheory.repositories.bootstrap-mode is 'eager'; use default, deferred or lazy"));
     }
 
     @Test
