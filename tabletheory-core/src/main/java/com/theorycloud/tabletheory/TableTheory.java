@@ -1,11 +1,13 @@
 package com.theorycloud.tabletheory;
 
 import com.theorycloud.tabletheory.encryption.KeyProvider;
+import com.theorycloud.tabletheory.encryption.LocalKeyProvider;
 import com.theorycloud.tabletheory.encryption.internal.EncryptingItemCodec;
 import com.theorycloud.tabletheory.error.DynamoDbOperationException;
 import com.theorycloud.tabletheory.internal.ErrorTranslator;
 import com.theorycloud.tabletheory.internal.FailureContext;
 import com.theorycloud.tabletheory.internal.OperationHooks;
+import com.theorycloud.tabletheory.internal.PrimingClient;
 import com.theorycloud.tabletheory.mapping.ItemCodec;
 import com.theorycloud.tabletheory.model.ModelSchema;
 import com.theorycloud.tabletheory.model.NamingConvention;
@@ -248,6 +250,55 @@ public final class TableTheory {
             }
             pause = Math.min(pause * 2, 500);
         }
+    }
+
+    // ---- Priming ------------------------------------------------------------------------------------------------
+
+    /**
+     * Runs the engine's item paths once for each sample, without calling DynamoDB, so that the first real request
+     * does not pay for them: for AWS Lambda SnapStart or CRaC, call it before the snapshot is taken (and for any
+     * JVM, where the first request should not be the slow one). Each sample's model is read and compiled (as
+     * {@link #table(Class)} does), then the sample is created, put, read by key, found, updated in full, queried by
+     * its partition key and deleted through this engine's rules (versions, timestamps, TTLs, omit-empty, conversions
+     * and, for encrypted attributes, sealing and opening with a throwaway local key) against an in-memory stand-in
+     * that sends nothing. Listeners and interceptors of this engine see none of it, so no metric or trace records it;
+     * the DynamoDB client's own first-call cost (its HTTP connection and signing pipeline) is not primed.
+     *
+     * <pre>{@code
+     * TableTheory db = TableTheory.builder().client(client).build();
+     * db.prime(new Order("c1", "o1", ...), new Customer("c1", ...));   // in the init phase, before the snapshot
+     * }</pre>
+     *
+     * @param samples one representative instance per model, with every attribute set that requests will carry
+     * @throws com.theorycloud.tabletheory.error.InvalidModelException when a sample's class is not a valid model
+     * @throws com.theorycloud.tabletheory.error.TableTheoryException what a put of the sample would throw, e.g.
+     *         when it has no partition key value
+     */
+    public void prime(Object... samples) {
+        Builder primer = builder().client(new PrimingClient()).clock(clock).tableNameResolver(tableNameResolver)
+            .defaultNaming(defaultNaming).consistentReads(consistentReads);
+        if (keyProvider != null) {
+            primer.keyProvider(LocalKeyProvider.random());
+        }
+        TableTheory engine = primer.build();
+        for (Object sample : samples) {
+            Objects.requireNonNull(sample, "TableTheory.prime needs a sample instance of each model, got null");
+            prime(engine, sample);
+            table(sample.getClass()); // the handle this engine hands out later, cached now
+        }
+    }
+
+    private static <T> void prime(TableTheory engine, T sample) {
+        @SuppressWarnings("unchecked")
+        Table<T> table = engine.table((Class<T>) sample.getClass());
+        Key key = table.keyOf(sample);
+        table.create(sample);
+        T written = table.put(sample);
+        table.get(key);
+        table.find(key);
+        table.update(written);
+        table.query().partition(table.schema().partitionKey().name(), key.partition()).list();
+        table.delete(key);
     }
 
     // ---- Transactions -------------------------------------------------------------------------------------------

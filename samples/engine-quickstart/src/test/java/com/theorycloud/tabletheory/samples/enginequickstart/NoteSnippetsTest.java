@@ -10,6 +10,8 @@ import com.theorycloud.tabletheory.error.TableTheoryException;
 import com.theorycloud.tabletheory.error.VersionConflictException;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,24 @@ class NoteSnippetsTest {
         engine.ensureTable(notes.schema());
         Note created = notes.create(Note.draft("ada", "note-1", "Hello, DynamoDB", Set.of("intro")));
         notes.update(created.withText("Hello again"), "text");
+    }
+
+    @Test
+    void primeBeforeTheSnapshot() {
+        LocalDynamoDb dynamo = LocalDynamoDb.shared();
+        DynamoDbClient client = dynamo.client();
+        String tableName = dynamo.uniqueTableName("primed_notes");
+        // region prime
+        TableTheory db = TableTheory.builder().client(client).tableNameResolver(schema -> tableName).build();
+        db.prime(Note.draft("prime", "note-0", "warm-up text", Set.of("warm-up"))); // sends no request
+        // endregion
+        Table<Note> primed = db.table(Note.class);
+        assertThatThrownBy(() -> db.client().describeTable(b -> b.tableName(tableName)))
+                .as("priming created no table").isInstanceOf(ResourceNotFoundException.class);
+        db.ensureTable(primed.schema());
+        assertThat(primed.find(Key.of("prime", "note-0"))).as("and stored nothing").isEmpty();
+        primed.create(Note.draft("ada", "note-9", "after priming", Set.of()));
+        assertThat(primed.get(Key.of("ada", "note-9")).text()).isEqualTo("after priming");
     }
 
     @Test
