@@ -6,6 +6,8 @@ import com.theorycloud.tabletheory.Key;
 import com.theorycloud.tabletheory.TableNameResolver;
 import com.theorycloud.tabletheory.TableTheory;
 import com.theorycloud.tabletheory.local.LocalDynamoDb;
+import com.theorycloud.tabletheory.spring.boot.TableTheoryModels;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.engine.TableTheoryAotModelClasses;
 import com.theorycloud.tabletheory.spring.boot.fixtures.aotapp.AotApplication;
 import com.theorycloud.tabletheory.spring.boot.fixtures.aotapp.Parcel;
 import com.theorycloud.tabletheory.spring.boot.fixtures.aotapp.ParcelRepository;
@@ -15,12 +17,12 @@ import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.aot.test.generate.TestGenerationContext;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.test.tools.CompileWithForkedClassLoader;
 import org.springframework.core.test.tools.TestCompiler;
 import org.springframework.javapoet.ClassName;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,11 @@ class AotApplicationTests {
                     .getInstance(ApplicationContextInitializer.class, initializer.reflectionName());
                 generated.initialize(runtime);
                 runtime.refresh();
+
+                assertThat(runtime.getBean(TableTheoryAotModelClasses.class).classNames())
+                    .as("model classes found at build time, handed to startup instead of a class-path scan")
+                    .containsExactly(Parcel.class.getName());
+                assertThat(runtime.getBean(TableTheoryModels.class).modelClasses()).containsExactly(Parcel.class);
 
                 ParcelRepository parcels = runtime.getBean(ParcelRepository.class);
                 parcels.saveAll(List.of(Parcel.of("north", "p-1", "SORTED", 900),

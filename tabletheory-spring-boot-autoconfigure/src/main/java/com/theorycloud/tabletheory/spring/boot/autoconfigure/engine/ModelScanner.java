@@ -39,8 +39,14 @@ final class ModelScanner {
     }
 
     TableTheoryModels scan(Iterable<String> packages, Iterable<String> dmsLocations, NamingConvention defaultNaming) {
+        return read(modelClasses(packages), dmsLocations, defaultNaming);
+    }
+
+    /** Reads models already found, e.g. by the ahead-of-time processing, and the DMS documents. */
+    TableTheoryModels read(Iterable<Class<?>> modelClasses, Iterable<String> dmsLocations,
+            NamingConvention defaultNaming) {
         List<ModelSchema> annotated = new ArrayList<>();
-        for (Class<?> type : modelClasses(packages)) {
+        for (Class<?> type : modelClasses) {
             annotated.add(AnnotatedModels.schemaOf(type, defaultNaming));
             // Compiling the codec checks the conversions too, which reading the schema alone does not.
             ItemCodecs.forClass(type, defaultNaming);
@@ -69,8 +75,13 @@ final class ModelScanner {
                 names.add(candidate.getBeanClassName());
             }
         }
+        return resolve(names);
+    }
+
+    /** The classes of the given names, in their order. */
+    Set<Class<?>> resolve(Iterable<String> classNames) {
         Set<Class<?>> types = new LinkedHashSet<>();
-        for (String name : names) {
+        for (String name : classNames) {
             types.add(ClassUtils.resolveClassName(name, resources.getClassLoader()));
         }
         return types;

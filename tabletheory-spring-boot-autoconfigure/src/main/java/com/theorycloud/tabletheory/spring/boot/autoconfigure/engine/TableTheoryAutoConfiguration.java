@@ -53,13 +53,19 @@ public final class TableTheoryAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TableTheoryModels tableTheoryModels(TableTheoryProperties properties, BeanFactory beanFactory,
-            ResourcePatternResolver resources) {
+            ResourcePatternResolver resources, ObjectProvider<TableTheoryAotModelClasses> aotModelClasses) {
         List<String> packages = properties.models().packages();
         if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
             packages = AutoConfigurationPackages.get(beanFactory);
         }
-        return new ModelScanner(resources).scan(packages, properties.models().dms(),
-                properties.models().namingConvention());
+        ModelScanner scanner = new ModelScanner(resources);
+        TableTheoryAotModelClasses found = aotModelClasses.getIfAvailable();
+        if (found != null && found.packages().equals(packages)) {
+            // Built ahead of time: the classes found then, no class-path scan (which a native image cannot do).
+            return scanner.read(scanner.resolve(found.classNames()), properties.models().dms(),
+                    properties.models().namingConvention());
+        }
+        return scanner.scan(packages, properties.models().dms(), properties.models().namingConvention());
     }
 
     @Bean(SCHEMA_INITIALIZER)

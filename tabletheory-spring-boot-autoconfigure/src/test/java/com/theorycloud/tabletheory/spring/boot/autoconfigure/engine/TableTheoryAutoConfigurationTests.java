@@ -23,6 +23,7 @@ import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperti
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
 import com.theorycloud.tabletheory.spring.boot.fixtures.encrypted.Secret;
 import com.theorycloud.tabletheory.spring.boot.fixtures.orders.Order;
+import com.theorycloud.tabletheory.spring.boot.fixtures.tickets.Ticket;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -78,6 +79,26 @@ class TableTheoryAutoConfigurationTests {
             assertThat(models.find("AuditEntry")).hasValueSatisfying((schema) -> assertThat(schema.javaType())
                 .isNull());
         });
+    }
+
+    @Test
+    void takesTheModelClassesFoundAheadOfTimeInsteadOfScanning() {
+        // The list names a class the scan of ORDERS would not find: it is used as is.
+        this.contextRunner
+            .withBean(TableTheoryAotModelClasses.BEAN_NAME, TableTheoryAotModelClasses.class,
+                    () -> new TableTheoryAotModelClasses(List.of(ORDERS), List.of(Ticket.class.getName())))
+            .run((context) -> assertThat(context.getBean(TableTheoryModels.class).modelClasses())
+                .containsExactly(Ticket.class));
+    }
+
+    @Test
+    void scansWhenThePackagesDifferFromThoseProcessedAheadOfTime() {
+        this.contextRunner
+            .withBean(TableTheoryAotModelClasses.BEAN_NAME, TableTheoryAotModelClasses.class,
+                    () -> new TableTheoryAotModelClasses(List.of("com.example.elsewhere"),
+                            List.of(Ticket.class.getName())))
+            .run((context) -> assertThat(context.getBean(TableTheoryModels.class).modelClasses())
+                .containsExactly(Order.class));
     }
 
     @Test

@@ -1,5 +1,10 @@
 package com.theorycloud.tabletheory.spring.boot.autoconfigure.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.theorycloud.tabletheory.spring.boot.fixtures.converted.Invoice;
@@ -9,10 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.generate.ClassNameGenerator;
 import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.GeneratedClass;
+import org.springframework.aot.generate.GeneratedFiles;
+import org.springframework.aot.generate.GeneratedMethods;
 import org.springframework.aot.generate.GenerationContext;
 import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.aot.generate.MethodReference;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationCode;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -55,6 +65,36 @@ class TableTheoryModelsAotProcessorTests {
     }
 
     @Test
+    void generatesTheRegistrationOfTheModelClassesFound() {
+        DefaultListableBeanFactory beanFactory = beanFactoryWithModels();
+        AutoConfigurationPackages.register(beanFactory, Order.class.getPackageName());
+        BeanFactoryInitializationAotContribution contribution = new TableTheoryModelsAotProcessor()
+            .processAheadOfTime(beanFactory);
+        assertThat(contribution).isNotNull();
+        InMemoryGeneratedFiles files = new InMemoryGeneratedFiles();
+        DefaultGenerationContext generation = new DefaultGenerationContext(
+                new ClassNameGenerator(ClassName.get("com.example", "App")), files);
+        RecordingInitializationCode code = new RecordingInitializationCode(generation);
+        contribution.applyTo(generation, code);
+        generation.writeGeneratedContent();
+
+        assertThat(code.initializers).hasSize(1);
+        assertThat(files.getGeneratedFiles(GeneratedFiles.Kind.SOURCE).values()).singleElement()
+            .extracting((source) -> {
+                try {
+                    return new String(source.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            })
+            .asString()
+            .contains("beanFactory.registerSingleton(\"" + TableTheoryAotModelClasses.BEAN_NAME + "\"")
+            .contains("\"" + Order.class.getPackageName() + "\"")
+            .contains("\"" + Order.class.getName() + "\"");
+    }
+
+    @Test
     void contributesNothingWithoutTheModelRegistry() {
         assertThat(new TableTheoryModelsAotProcessor().processAheadOfTime(new DefaultListableBeanFactory())).isNull();
     }
@@ -71,7 +111,35 @@ class TableTheoryModelsAotProcessorTests {
         assertThat(contribution).isNotNull();
         GenerationContext generation = new DefaultGenerationContext(
                 new ClassNameGenerator(ClassName.get("com.example", "App")), new InMemoryGeneratedFiles());
-        contribution.applyTo(generation, null);
+        contribution.applyTo(generation, new RecordingInitializationCode(generation));
         return generation;
+    }
+
+    /** Collects the initializers a contribution adds, with the methods generated in one class. */
+    static final class RecordingInitializationCode implements BeanFactoryInitializationCode {
+
+        final List<MethodReference> initializers = new ArrayList<>();
+
+        private final GeneratedClass generatedClass;
+
+        RecordingInitializationCode(GenerationContext generation) {
+            this.generatedClass = generation.getGeneratedClasses().addForFeature("TableTheoryTest", (type) -> {
+            });
+        }
+
+        @Override
+        public ClassName getClassName() {
+            return this.generatedClass.getName();
+        }
+
+        @Override
+        public GeneratedMethods getMethods() {
+            return this.generatedClass.getMethods();
+        }
+
+        @Override
+        public void addInitializer(MethodReference methodReference) {
+            this.initializers.add(methodReference);
+        }
     }
 }
