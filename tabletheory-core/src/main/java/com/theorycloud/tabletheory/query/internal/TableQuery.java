@@ -12,16 +12,12 @@ import com.theorycloud.tabletheory.internal.IndexRules;
 import com.theorycloud.tabletheory.model.DynamoType;
 import com.theorycloud.tabletheory.query.Cursor;
 import com.theorycloud.tabletheory.query.CursorCodec;
-import com.theorycloud.tabletheory.query.Page;
 import com.theorycloud.tabletheory.query.Query;
 import com.theorycloud.tabletheory.query.SortDirection;
 import com.theorycloud.tabletheory.query.SortKey;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -35,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  *
  * @param <T> the item type
  */
-public final class TableQuery<T> extends TableRead<T, Query<T>> implements Query<T> {
+public final class TableQuery<T> extends TableRead<T, Query<T>, TableQuery.Prepared> implements Query<T> {
 
     private @Nullable String partitionAttribute;
     private @Nullable Object partitionValue;
@@ -84,69 +80,17 @@ public final class TableQuery<T> extends TableRead<T, Query<T>> implements Query
     }
 
     @Override
-    public Page<T> page() {
-        Prepared prepared = prepare();
-        PageWalk.Fetched<T> fetched = fetch(prepared, prepared.startKey(), false);
-        return new Page<>(fetched.items(), cursorOf(prepared.target(), fetched.lastKey()));
-    }
-
-    @Override
-    public Stream<T> stream() {
-        Prepared prepared = prepare();
-        return PageWalk.items(start -> fetch(prepared, start, false), prepared.startKey());
-    }
-
-    @Override
-    public Iterable<T> iterable() {
-        return () -> stream().iterator();
-    }
-
-    @Override
-    public Stream<Page<T>> pages() {
-        Prepared prepared = prepare();
-        return PageWalk.pageStream(start -> fetch(prepared, start, false), prepared.startKey())
-                .map(fetched -> new Page<>(fetched.items(), cursorOf(prepared.target(), fetched.lastKey())));
-    }
-
-    @Override
-    public List<T> list() {
-        try (Stream<T> items = stream()) {
-            return items.toList();
-        }
-    }
-
-    @Override
-    public Optional<T> first() {
-        Prepared prepared = prepare();
-        Integer pageSize = limit != null ? limit : filter == null ? Integer.valueOf(1) : null;
-        Iterator<T> items = PageWalk.items((Map<String, AttributeValue> start) -> fetch(prepared, start, false,
-                pageSize), prepared.startKey()).iterator();
-        return items.hasNext() ? Optional.of(items.next()) : Optional.empty();
-    }
-
-    @Override
-    public long count() {
-        Prepared prepared = prepare();
-        long total = 0;
-        Iterator<PageWalk.Fetched<T>> pages = PageWalk.pages(start -> fetch(prepared, start, true),
-                prepared.startKey());
-        while (pages.hasNext()) {
-            total += pages.next().count();
-        }
-        return total;
-    }
-
-    @Override
     public QueryRequest toRequest() {
         Prepared prepared = prepare();
         return request(prepared, prepared.startKey(), false, limit);
     }
 
-    private record Prepared(KeyTarget target, AttributeValue partition, @Nullable Map<String, AttributeValue> startKey,
-            boolean consistent) {
+    record Prepared(KeyTarget target, AttributeValue partition, @Nullable Map<String, AttributeValue> startKey,
+            boolean consistent) implements TableRead.Prepared {
     }
 
-    private Prepared prepare() {
+    @Override
+    Prepared prepare() {
         if (partitionAttribute == null || partitionValue == null) {
             throw new InvalidOperatorException(schema.name(), "Model " + schema.name()
                     + ": a query needs a partition; call partition(attribute, value), or use scan() to read every"
@@ -195,12 +139,8 @@ public final class TableQuery<T> extends TableRead<T, Query<T>> implements Query
         return value;
     }
 
-    private PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start,
-            boolean count) {
-        return fetch(prepared, start, count, limit);
-    }
-
-    private PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
+    @Override
+    PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
             @Nullable Integer pageSize) {
         QueryResponse response = context.calls().query(request(prepared, start, count, pageSize));
         List<T> items = count ? List.of() : ReadParts.decode(context.codec(), response.items());
@@ -262,7 +202,8 @@ public final class TableQuery<T> extends TableRead<T, Query<T>> implements Query
         };
     }
 
-    private String cursorOf(KeyTarget target, Map<String, AttributeValue> lastKey) {
+    @Override
+    String cursorOf(KeyTarget target, Map<String, AttributeValue> lastKey) {
         return lastKey.isEmpty() ? "" : CursorCodec.encode(new Cursor(lastKey, target.indexName(), direction));
     }
 

@@ -6,14 +6,10 @@ import com.theorycloud.tabletheory.expression.internal.Placeholders;
 import com.theorycloud.tabletheory.internal.IndexRules;
 import com.theorycloud.tabletheory.query.Cursor;
 import com.theorycloud.tabletheory.query.CursorCodec;
-import com.theorycloud.tabletheory.query.Page;
 import com.theorycloud.tabletheory.query.Scan;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -27,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  *
  * @param <T> the item type
  */
-public final class TableScan<T> extends TableRead<T, Scan<T>> implements Scan<T> {
+public final class TableScan<T> extends TableRead<T, Scan<T>, TableScan.Prepared> implements Scan<T> {
 
     /** DynamoDB's upper bound for {@code TotalSegments}. */
     private static final int MAX_SEGMENTS = 1_000_000;
@@ -75,68 +71,17 @@ public final class TableScan<T> extends TableRead<T, Scan<T>> implements Scan<T>
     }
 
     @Override
-    public Page<T> page() {
-        Prepared prepared = prepare();
-        PageWalk.Fetched<T> fetched = fetch(prepared, prepared.startKey(), false, limit);
-        return new Page<>(fetched.items(), cursorOf(prepared.target(), fetched.lastKey()));
-    }
-
-    @Override
-    public Stream<T> stream() {
-        Prepared prepared = prepare();
-        return PageWalk.items(start -> fetch(prepared, start, false, limit), prepared.startKey());
-    }
-
-    @Override
-    public Iterable<T> iterable() {
-        return () -> stream().iterator();
-    }
-
-    @Override
-    public Stream<Page<T>> pages() {
-        Prepared prepared = prepare();
-        return PageWalk.pageStream(start -> fetch(prepared, start, false, limit), prepared.startKey())
-                .map(fetched -> new Page<>(fetched.items(), cursorOf(prepared.target(), fetched.lastKey())));
-    }
-
-    @Override
-    public List<T> list() {
-        try (Stream<T> items = stream()) {
-            return items.toList();
-        }
-    }
-
-    @Override
-    public Optional<T> first() {
-        Prepared prepared = prepare();
-        Integer pageSize = limit != null ? limit : filter == null ? Integer.valueOf(1) : null;
-        Iterator<T> items = PageWalk.items((Map<String, AttributeValue> start) -> fetch(prepared, start, false,
-                pageSize), prepared.startKey()).iterator();
-        return items.hasNext() ? Optional.of(items.next()) : Optional.empty();
-    }
-
-    @Override
-    public long count() {
-        Prepared prepared = prepare();
-        long total = 0;
-        Iterator<PageWalk.Fetched<T>> pages = PageWalk.pages(start -> fetch(prepared, start, true, limit),
-                prepared.startKey());
-        while (pages.hasNext()) {
-            total += pages.next().count();
-        }
-        return total;
-    }
-
-    @Override
     public ScanRequest toRequest() {
         Prepared prepared = prepare();
         return request(prepared, prepared.startKey(), false, limit);
     }
 
-    private record Prepared(KeyTarget target, @Nullable Map<String, AttributeValue> startKey, boolean consistent) {
+    record Prepared(KeyTarget target, @Nullable Map<String, AttributeValue> startKey, boolean consistent)
+            implements TableRead.Prepared {
     }
 
-    private Prepared prepare() {
+    @Override
+    Prepared prepare() {
         KeyTarget target = IndexChoice.forScan(schema, index);
         boolean consistent = IndexRules.consistentRead(target.index(), consistentRead, context.consistentReads());
         IndexRules.checkConsistentRead(schema, target.index(), consistent);
@@ -150,7 +95,8 @@ public final class TableScan<T> extends TableRead<T, Scan<T>> implements Scan<T>
         return new Prepared(target, startKey, consistent);
     }
 
-    private PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
+    @Override
+    PageWalk.Fetched<T> fetch(Prepared prepared, @Nullable Map<String, AttributeValue> start, boolean count,
             @Nullable Integer pageSize) {
         ScanResponse response = context.calls().scan(request(prepared, start, count, pageSize));
         List<T> items = count ? List.of() : ReadParts.decode(context.codec(), response.items());
@@ -194,7 +140,8 @@ public final class TableScan<T> extends TableRead<T, Scan<T>> implements Scan<T>
         return builder.build();
     }
 
-    private String cursorOf(KeyTarget target, Map<String, AttributeValue> lastKey) {
+    @Override
+    String cursorOf(KeyTarget target, Map<String, AttributeValue> lastKey) {
         return lastKey.isEmpty() ? "" : CursorCodec.encode(new Cursor(lastKey, target.indexName(), null));
     }
 }
