@@ -1,11 +1,15 @@
 package com.theorycloud.tabletheory.benchmarks.boot;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
@@ -43,8 +47,34 @@ public final class BootStartup {
 
     /** Runs the application class, prints the result line at the ready event and exits the JVM. */
     public static void run(String side, Class<?> application, String[] args) {
-        BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
+        // Looked up on every side, so that the sides without TableTheory are not charged for it.
+        tableTheoryAutoConfigurations(application.getClassLoader());
+        run(side, new SpringApplication(application), args);
+    }
+
+    /**
+     * Runs the application class as {@link #run} does, with every TableTheory auto-configuration excluded (those the
+     * starter lists in its {@code AutoConfiguration.imports}): the sides that compare against TableTheory.
+     */
+    public static void runWithoutTableTheory(String side, Class<?> application, String[] args) {
         SpringApplication app = new SpringApplication(application);
+        app.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
+                String.join(",", tableTheoryAutoConfigurations(application.getClassLoader()))));
+        run(side, app, args);
+    }
+
+    private static List<String> tableTheoryAutoConfigurations(ClassLoader classLoader) {
+        List<String> names = new ArrayList<>();
+        ImportCandidates.load(AutoConfiguration.class, classLoader).forEach((name) -> {
+            if (name.startsWith("com.theorycloud.tabletheory.")) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    private static void run(String side, SpringApplication app, String[] args) {
+        BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
         app.setApplicationStartup(startup);
         app.addListeners((ApplicationReadyEvent ready) -> report(side, startup, ready));
         app.run(args);

@@ -11,22 +11,12 @@ import org.springframework.data.map.repository.config.EnableMapRepositories;
  * startup with no store behind it, for the side-by-side comparison of target 5. Its bean methods are not proxied, as
  * on the other sides.
  */
-@SpringBootApplication(proxyBeanMethods = false, excludeName = {
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLocalAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.encryption.TableTheoryEncryptionAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.engine.TableTheoryAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.observation.TableTheoryObservationAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.metrics.TableTheoryMetricsAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.health.TableTheoryHealthAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.data.TableTheoryRepositoriesAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.outbox.TableTheoryOutboxAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.release.TableTheoryReleaseStateAutoConfiguration" })
+@SpringBootApplication(proxyBeanMethods = false)
 @EnableMapRepositories(basePackages = "com.theorycloud.tabletheory.benchmarks.boot.keyvalue.repository")
 public class KeyValueBootApp {
 
     /** Starts the application and prints its startup result line. */
     public static void main(String[] args) {
-        BootStartup.run("keyvalue", KeyValueBootApp.class, args);
+        BootStartup.runWithoutTableTheory("keyvalue", KeyValueBootApp.class, args);
     }
 }

@@ -17,22 +17,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * talks to DynamoDB without TableTheory pays at startup anyway. Like the TableTheory side, its bean methods are not
  * proxied, so neither side pays for a CGLIB configuration class that the baseline does not have.
  */
-@SpringBootApplication(proxyBeanMethods = false, excludeName = {
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLocalAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.encryption.TableTheoryEncryptionAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.engine.TableTheoryAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.observation.TableTheoryObservationAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.metrics.TableTheoryMetricsAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.health.TableTheoryHealthAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.data.TableTheoryRepositoriesAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.outbox.TableTheoryOutboxAutoConfiguration",
-    "com.theorycloud.tabletheory.spring.boot.autoconfigure.release.TableTheoryReleaseStateAutoConfiguration" })
+@SpringBootApplication(proxyBeanMethods = false)
 public class SdkOnlyBootApp {
 
     /** Starts the application and prints its startup result line. */
     public static void main(String[] args) {
-        BootStartup.run("sdk-only", SdkOnlyBootApp.class, args);
+        BootStartup.runWithoutTableTheory("sdk-only", SdkOnlyBootApp.class, args);
     }
 
     @Bean
