@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param record         the record as claimed (status, attempts and lease included)
  * @param attempt        this attempt's number, from 1
- * @param leaseExpiresAt when the relay's lease ends; finish before it or another relay may deliver it again
+ * @param leaseExpiresAt when the lease taken for this dispatch ends; the relay renews it while the handler runs
  */
 public record OutboxDelivery(OutboxRecord record, int attempt, Instant leaseExpiresAt) {
 

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  * relay.start();   // background polling; relay.stop() lets in-flight dispatches finish
  * }</pre>
  *
- * <p>Handlers must finish well within the lease time; a slower handler can be delivered a second time while it is
- * still running. Thread-safe; one relay per application instance is enough (use {@link Builder#concurrency} for
+ * <p>While a handler runs, the relay renews its lease every {@link Builder#leaseRenewalInterval renewal interval}
+ * (a third of the lease time by default), so a slow handler keeps the record; only a relay that stops renewing (it
+ * died, or could not reach DynamoDB for a whole lease time) lets the lease run out. Thread-safe; one relay per application instance is enough (use {@link Builder#concurrency} for
  * parallel dispatch).
  */
 public final class OutboxRelay implements AutoCloseable {
@@ -63,6 +66,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final Clock clock;
     private final String owner;
     private final ExecutorService workers;
+    private final Duration renewalInterval;
+    private final ScheduledExecutorService renewals;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean running;
@@ -80,6 +85,12 @@ public final class OutboxRelay implements AutoCloseable {
         this.backoff = new Backoff(builder.backoffBase, builder.backoffMax, builder.random);
         this.clock = builder.clock;
         this.owner = builder.owner;
+        this.renewalInterval = builder.renewalInterval != null ? builder.renewalInterval : leaseTime.dividedBy(3);
+        this.renewals = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "outbox-lease-" + owner);
+            thread.setDaemon(true);
+            return thread;
+        });
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(builder.concurrency, task -> {
             Thread thread = new Thread(task, "outbox-relay-" + owner + "-" + count.incrementAndGet());
@@ -177,6 +188,8 @@ public final class OutboxRelay implements AutoCloseable {
             workers.awaitTermination(leaseTime.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            renewals.shutdownNow(); // after the dispatches in flight, which renew their leases until they finish
         }
     }
 
@@ -213,18 +226,63 @@ public final class OutboxRelay implements AutoCloseable {
     private void dispatch(OutboxRecord claimed) {
         Instant leaseUntil = Objects.requireNonNull(claimed.leaseExpiresAt());
         OutboxHandler handler = handlers.get(claimed.operation());
+        Exception failure = null;
+        LeaseRenewal renewal = new LeaseRenewal(claimed);
         try {
             if (handler == null) {
                 throw new IllegalStateException("no OutboxHandler is registered for operation '"
                         + claimed.operation() + "'; register one with OutboxRelay.Builder.handler");
             }
             handler.handle(new OutboxDelivery(claimed, claimed.attempts(), leaseUntil));
-        } catch (Exception failure) {
-            failed(claimed, failure);
-            return;
+        } catch (Exception e) {
+            failure = e;
+        } finally {
+            // Errors (a dying JVM, a killed thread) stop the renewals and skip the marking below: the lease runs
+            // out and the record is delivered again.
+            renewal.stop();
         }
-        // Errors (a dying JVM, a killed thread) skip this: the lease runs out and the record is delivered again.
-        settle(claimed, () -> store.complete(claimed, clock.instant().plus(retention)));
+        if (failure != null) {
+            failed(claimed, failure);
+        } else {
+            settle(claimed, () -> store.complete(claimed, clock.instant().plus(retention)));
+        }
+    }
+
+    /** Renews one dispatch's lease on the renewal thread until stopped, or until the lease is found lost. */
+    private final class LeaseRenewal {
+
+        private final OutboxRecord claimed;
+        private final ScheduledFuture<?> task;
+        private volatile boolean stopped;
+
+        LeaseRenewal(OutboxRecord claimed) {
+            this.claimed = claimed;
+            long every = renewalInterval.toMillis();
+            this.task = renewals.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+        }
+
+        private void renew() {
+            if (stopped) {
+                return;
+            }
+            try {
+                if (!store.renew(claimed, clock.instant().plus(leaseTime)) && !stopped) {
+                    LOG.log(Level.WARNING, "Outbox record " + claimed.pk() + "/" + claimed.sk() + " ("
+                            + claimed.operation() + ") is no longer leased by relay " + owner + "; its handler is"
+                            + " still running and another relay may deliver it again");
+                    task.cancel(false);
+                }
+            } catch (RuntimeException e) {
+                // Keep trying: the lease lasts a whole lease time, and this runs every renewal interval.
+                LOG.log(Level.WARNING, "Outbox relay " + owner + " could not renew the lease of " + claimed.pk()
+                        + "/" + claimed.sk() + "; retrying: " + e.getMessage());
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            task.cancel(false);
+        }
     }
 
     private void failed(OutboxRecord claimed, Exception failure) {
@@ -284,6 +342,7 @@ public final class OutboxRelay implements AutoCloseable {
         private Duration pollInterval = Duration.ofSeconds(1);
         private int batchSize = 25;
         private Duration leaseTime = Duration.ofSeconds(30);
+        private @Nullable Duration renewalInterval;
         private int maxAttempts = 8;
         private Duration backoffBase = Duration.ofSeconds(1);
         private Duration backoffMax = Duration.ofMinutes(5);
@@ -321,9 +380,21 @@ public final class OutboxRelay implements AutoCloseable {
             return this;
         }
 
-        /** How long a claim lasts; handlers must finish well within it (default 30 s). */
+        /**
+         * How long a claim lasts without renewal (default 30 s): how long a record waits after its relay died before
+         * another relay delivers it again.
+         */
         public Builder leaseTime(Duration value) {
             this.leaseTime = positive(value, "leaseTime");
+            return this;
+        }
+
+        /**
+         * How often a running dispatch renews its lease to a full lease time from now (default: a third of the lease
+         * time); must be shorter than the lease time.
+         */
+        public Builder leaseRenewalInterval(Duration value) {
+            this.renewalInterval = positive(value, "leaseRenewalInterval");
             return this;
         }
 
@@ -372,6 +443,10 @@ public final class OutboxRelay implements AutoCloseable {
 
         /** The relay (not started). */
         public OutboxRelay build() {
+            if (renewalInterval != null && renewalInterval.compareTo(leaseTime) >= 0) {
+                throw new IllegalArgumentException("leaseRenewalInterval (" + renewalInterval + ") must be shorter"
+                        + " than leaseTime (" + leaseTime + "), or the lease runs out between renewals");
+            }
             return new OutboxRelay(this);
         }
 

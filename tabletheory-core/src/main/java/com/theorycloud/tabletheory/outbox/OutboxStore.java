@@ -90,6 +90,27 @@ final class OutboxStore {
         }
     }
 
+    /**
+     * Extends the lease of a record this relay still holds to {@code leaseUntil} (and its next attempt with it).
+     *
+     * @return false when the lease is no longer this relay's (it ran out and another relay claimed the record, or
+     *         the record was marked)
+     */
+    boolean renew(OutboxRecord claimed, Instant leaseUntil) {
+        Update update = Update.create()
+                .set(LEASE_EXPIRES_AT, leaseUntil.toEpochMilli())
+                .set(NEXT_ATTEMPT_AT, due(leaseUntil))
+                .onlyIf(Condition.and(Condition.eq(STATUS, OutboxStatus.PENDING.name()),
+                        Condition.eq(LEASE_OWNER, String.valueOf(claimed.leaseOwner()))))
+                .returning(ReturnValues.NONE);
+        try {
+            table.update(claimed.key(), update);
+            return true;
+        } catch (ConditionFailedException lost) {
+            return false;
+        }
+    }
+
     /** Marks a claimed record done; it expires at {@code expiresAt} through the table's TTL. */
     void complete(OutboxRecord claimed, Instant expiresAt) {
         finish(claimed, Update.create().set(STATUS, OutboxStatus.DONE.name()).set(TTL, expiresAt.getEpochSecond()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.theorycloud.tabletheory.error.UnsafeOutboxRecordException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,56 @@ class OutboxRelayIntegrationTest {
         OutboxRecord done = fixture.outbox.find("SCOPE#test", "OUTBOX#1").orElseThrow();
         assertThat(done.status()).isEqualTo(OutboxStatus.DONE);
         assertThat(done.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aSlowHandlerKeepsItsRecordBecauseTheLeaseIsRenewed() throws Exception {
+        fixture.outbox.writer().write(OutboxFixture.record("1", "slow"));
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        OutboxRelay slow = relay("slow").leaseRenewalInterval(Duration.ofMillis(50)).handler("slow", d -> {
+            delivered.add("slow:" + d.idempotencyKey());
+            entered.countDown();
+            proceed.await();
+        }).build();
+        OutboxRelay other = relay("other").handler("slow", d -> delivered.add("other:" + d.idempotencyKey()))
+                .build();
+        Thread dispatching = new Thread(slow::pollOnce);
+        try {
+            dispatching.start();
+            assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+            Instant firstLease = fixture.outbox.find("SCOPE#test", "OUTBOX#1").orElseThrow().leaseExpiresAt();
+
+            // The handler outlives its first lease: without renewal the record would be due again now.
+            fixture.clock.advance(Duration.ofSeconds(31));
+            Instant renewed = firstLease;
+            for (int i = 0; i < 600 && !renewed.isAfter(fixture.clock.instant()); i++) {
+                Thread.sleep(10); // waits for the renewal thread, at most 6 s; asserts no speed
+                renewed = fixture.outbox.find("SCOPE#test", "OUTBOX#1").orElseThrow().leaseExpiresAt();
+            }
+            assertThat(renewed).as("lease renewed to a full lease time from the clock's now")
+                    .isEqualTo(fixture.clock.instant().plus(Duration.ofSeconds(30)));
+            assertThat(other.pollOnce()).as("another relay cannot claim a renewed record").isZero();
+
+            proceed.countDown();
+            dispatching.join();
+        } finally {
+            proceed.countDown();
+            slow.close();
+            other.close();
+        }
+        assertThat(delivered).containsExactly("slow:key-1");
+        OutboxRecord done = fixture.outbox.find("SCOPE#test", "OUTBOX#1").orElseThrow();
+        assertThat(done.status()).isEqualTo(OutboxStatus.DONE);
+        assertThat(done.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsARenewalIntervalNotShorterThanTheLease() {
+        assertThatThrownBy(() -> relay("x").leaseRenewalInterval(Duration.ofSeconds(30)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("leaseRenewalInterval (PT30S) must be shorter than leaseTime (PT30S)");
     }
 
     @Test

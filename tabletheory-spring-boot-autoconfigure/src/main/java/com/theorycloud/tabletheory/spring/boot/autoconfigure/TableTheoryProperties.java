@@ -304,7 +304,8 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      *        and @OutboxListener methods; instances that only write records can turn it off.
      * @param pollInterval How long the relay waits after a poll that found less than a batch.
      * @param batchSize How many due records one poll claims at most.
-     * @param leaseTime How long a claim lasts; handlers must finish well within it.
+     * @param leaseTime How long a claim lasts without renewal; a running dispatch renews it every third of this time,
+     *        so it is how long the records of a relay that died wait before another relay delivers them.
      * @param maxAttempts After how many failed attempts a record moves to the dead letter.
      * @param backoffBase Delay before the first retry of a failed record; it doubles per attempt, with jitter.
      * @param backoffMax Longest delay between two attempts of a record.
