@@ -316,6 +316,8 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
      * @param maxDueAge How long a record may wait past its due time before the outbox health indicator is DOWN.
      * @param backlogCacheTimeToLive How long a backlog count is reused by the gauges and the health indicator before
      *        the outbox index is read again.
+     * @param leaseRenewalInterval How often a running dispatch renews its lease to a full lease-time from now; a third
+     *        of lease-time when unset. Must be shorter than lease-time.
      */
     public record Outbox(@DefaultValue("false") boolean enabled, @DefaultValue("outbox") String table,
             @DefaultValue("outbox-due") String indexName, @DefaultValue("true") boolean relayEnabled,
@@ -323,7 +325,7 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
             @DefaultValue("30s") Duration leaseTime, @DefaultValue("8") int maxAttempts,
             @DefaultValue("1s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
             @DefaultValue("7d") Duration retention, @DefaultValue("4") int concurrency, @Nullable String owner, @DefaultValue("5m") Duration maxDueAge,
-            @DefaultValue("30s") Duration backlogCacheTimeToLive) {
+            @DefaultValue("30s") Duration backlogCacheTimeToLive, @Nullable Duration leaseRenewalInterval) {
 
         public Outbox {
             if (table.isBlank() || indexName.isBlank()) {
@@ -338,6 +340,11 @@ public record TableTheoryProperties(@DefaultValue Client client, @DefaultValue M
                     || backlogCacheTimeToLive.isNegative()) {
                 throw new IllegalArgumentException("tabletheory.outbox.poll-interval, lease-time and max-due-age must"
                         + " be positive and backlog-cache-time-to-live must not be negative");
+            }
+            if (leaseRenewalInterval != null
+                    && (notPositive(leaseRenewalInterval) || leaseRenewalInterval.compareTo(leaseTime) >= 0)) {
+                throw new IllegalArgumentException("tabletheory.outbox.lease-renewal-interval must be positive and"
+                        + " shorter than lease-time, were " + leaseRenewalInterval + " and " + leaseTime);
             }
             if (notPositive(backoffBase) || notPositive(backoffMax) || notPositive(retention)
                     || backoffMax.compareTo(backoffBase) < 0) {

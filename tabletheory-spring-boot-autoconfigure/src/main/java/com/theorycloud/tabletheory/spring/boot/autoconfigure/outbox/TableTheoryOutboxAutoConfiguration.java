@@ -2,6 +2,7 @@ package com.theorycloud.tabletheory.spring.boot.autoconfigure.outbox;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.UUID;
 
 import com.theorycloud.tabletheory.TableTheory;
@@ -74,7 +75,12 @@ public final class TableTheoryOutboxAutoConfiguration {
                 ConfigurableListableBeanFactory beanFactory) {
             TableTheoryProperties.Outbox settings = properties.outbox();
             String owner = settings.owner();
-            return OutboxRelay.builder(outbox)
+            OutboxRelay.Builder relay = OutboxRelay.builder(outbox);
+            Duration renewal = settings.leaseRenewalInterval();
+            if (renewal != null) {
+                relay.leaseRenewalInterval(renewal);
+            }
+            return relay
                 .handlers(OutboxHandlers.collect(beanFactory).byOperation())
                 .pollInterval(settings.pollInterval())
                 .batchSize(settings.batchSize())

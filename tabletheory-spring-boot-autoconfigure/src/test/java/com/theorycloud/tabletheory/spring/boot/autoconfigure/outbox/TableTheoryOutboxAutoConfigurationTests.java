@@ -1,5 +1,7 @@
 package com.theorycloud.tabletheory.spring.boot.autoconfigure.outbox;
 
+import java.time.Duration;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -10,6 +12,7 @@ import com.theorycloud.tabletheory.outbox.OutboxHandler;
 import com.theorycloud.tabletheory.outbox.OutboxRecord;
 import com.theorycloud.tabletheory.outbox.OutboxRelay;
 import com.theorycloud.tabletheory.outbox.OutboxStatus;
+import com.theorycloud.tabletheory.spring.boot.autoconfigure.TableTheoryProperties;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.client.TableTheoryClientAutoConfiguration;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.engine.TableTheoryAutoConfiguration;
 import com.theorycloud.tabletheory.spring.boot.autoconfigure.local.TableTheoryLocalAutoConfiguration;
@@ -69,6 +72,28 @@ class TableTheoryOutboxAutoConfigurationTests {
                 assertThat(context.getBean(MeterRegistry.class).find(OutboxMeters.PENDING).tag("table", "jobs")
                     .gauge()).isNotNull();
             });
+    }
+
+    @Test
+    void acceptsALeaseRenewalIntervalShorterThanTheLease() {
+        this.contextRunner.withPropertyValues("tabletheory.outbox.enabled=true", "tabletheory.outbox.lease-time=1m",
+                "tabletheory.outbox.lease-renewal-interval=10s")
+            .run((context) -> {
+                assertThat(context).hasNotFailed().hasSingleBean(OutboxRelay.class);
+                assertThat(context.getBean(TableTheoryProperties.class).outbox().leaseRenewalInterval())
+                    .isEqualTo(Duration.ofSeconds(10));
+            });
+    }
+
+    @Test
+    void refusesALeaseRenewalIntervalNotShorterThanTheLease() {
+        this.contextRunner.withPropertyValues("tabletheory.outbox.enabled=true", "tabletheory.outbox.lease-time=30s",
+                "tabletheory.outbox.lease-renewal-interval=30s")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessage("tabletheory.outbox.lease-renewal-interval must be positive and shorter than lease-time,"
+                        + " were PT30S and PT30S"));
     }
 
     @Test
